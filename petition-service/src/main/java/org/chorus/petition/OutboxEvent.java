@@ -1,0 +1,46 @@
+package org.chorus.petition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An event waiting to be relayed to Kafka: written in the transaction of the change it reports. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    public UUID id;
+
+    public String topic;
+
+    @Column(name = "record_key")
+    public String recordKey;
+
+    @Column(name = "cloud_event")
+    public String cloudEvent;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    /** The oldest waiting events, locked so that two relays (two replicas) never send the same ones at once. */
+    public static List<OutboxEvent> oldestLocked(int limit) {
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM outbox_event ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED",
+                        OutboxEvent.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.chorus.petition;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One person's signature of one petition. Personal data is held only encrypted; see SignerDataCipher. */
+@Entity
+public class Signature extends PanacheEntityBase {
+
+    public enum Status { PENDING, CONFIRMED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "petition_id")
+    public UUID petitionId;
+
+    @Column(name = "email_hash")
+    public byte[] emailHash;
+
+    @Column(name = "email_encrypted")
+    public byte[] emailEncrypted;
+
+    @Column(name = "name_encrypted")
+    public byte[] nameEncrypted;
+
+    @Column(name = "postal_code_encrypted")
+    public byte[] postalCodeEncrypted;
+
+    public String country;
+
+    public String locale;
+
+    public String partner;
+
+    @Column(name = "utm_source")
+    public String utmSource;
+
+    @Column(name = "utm_medium")
+    public String utmMedium;
+
+    @Column(name = "utm_campaign")
+    public String utmCampaign;
+
+    @Column(name = "consent_processing")
+    public boolean consentProcessing;
+
+    @Column(name = "consent_updates")
+    public boolean consentUpdates;
+
+    @Column(name = "consent_partner")
+    public boolean consentPartner;
+
+    @Column(name = "consent_name_in_letters")
+    public boolean consentNameInLetters;
+
+    @Column(name = "consent_version")
+    public String consentVersion;
+
+    @Column(name = "consented_at")
+    public Instant consentedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    @Column(name = "confirm_token_hash")
+    public byte[] confirmTokenHash;
+
+    @Column(name = "confirm_expires_at")
+    public Instant confirmExpiresAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    /** Locks the row, so that two confirmations of one token cannot both publish an event. */
+    public static Optional<Signature> findByConfirmTokenForUpdate(byte[] tokenHash) {
+        return find("confirmTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public static boolean existsFor(UUID petitionId, byte[] emailHash) {
+        return count("petitionId = ?1 and emailHash = ?2", petitionId, emailHash) > 0;
+    }
+}

@@ -1,0 +1,14 @@
+package org.chorus.petition.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person signed and must confirm. Carries what notification-service needs to send the confirmation email,
+ * personal data included: the {@code signatures} topic therefore has a bounded retention.
+ */
+public record SignatureSubmitted(UUID signatureId, UUID petitionId, String petitionSlug, String petitionTitle,
+        String email, String name, String locale, String confirmToken, Instant confirmExpiresAt, Instant submittedAt) {
+
+    public static final String TYPE = "signature.submitted";
+}

@@ -1,0 +1,47 @@
+package org.chorus.petition.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.petition.events.CloudEvent;
+import org.chorus.petition.events.SignatureConfirmed;
+import org.chorus.petition.events.SignatureSubmitted;
+import org.chorus.petition.service.TallyService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Feeds the tallies from the signatures topic. An event it cannot read or does not know throws, and the
+ * channel's dead-letter strategy moves it to {@code signatures.dlq} with the reason: the partition keeps moving.
+ */
+@ApplicationScoped
+public class TallyListener {
+
+    private final ObjectMapper mapper;
+    private final TallyService tallies;
+
+    public TallyListener(ObjectMapper mapper, TallyService tallies) {
+        this.mapper = mapper;
+        this.tallies = tallies;
+    }
+
+    @Incoming(Topics.SIGNATURES_FOR_TALLY)
+    @Blocking
+    public void onEvent(String value) throws JsonProcessingException {
+        CloudEvent event = mapper.readValue(value, CloudEvent.class);
+        if (event.id() == null || event.type() == null || event.data() == null) {
+            throw new IllegalArgumentException("not a CloudEvent with id, type and data");
+        }
+        switch (event.type()) {
+            case SignatureConfirmed.TYPE ->
+                tallies.countConfirmed(event.id(), mapper.treeToValue(event.data(), SignatureConfirmed.class));
+            case SignatureSubmitted.TYPE -> {
+                // nothing counts until the signer confirms
+            }
+            default -> throw new IllegalArgumentException("unknown event type " + event.type());
+        }
+    }
+}

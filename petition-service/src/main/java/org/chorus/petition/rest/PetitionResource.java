@@ -1,0 +1,55 @@
+package org.chorus.petition.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chorus.petition.rest.dto.PetitionView;
+import org.chorus.petition.rest.dto.SignRequest;
+import org.chorus.petition.rest.dto.StatusView;
+import org.chorus.petition.rest.dto.TallyView;
+import org.chorus.petition.service.PetitionQueries;
+import org.chorus.petition.service.SigningService;
+
+/** The public API of one petition: read it, sign it, count it. */
+@Path("/api/petitions/{slug}")
+@Produces(MediaType.APPLICATION_JSON)
+public class PetitionResource {
+
+    private static final StatusView PENDING = new StatusView("PENDING");
+
+    private final PetitionQueries queries;
+    private final SigningService signing;
+
+    public PetitionResource(PetitionQueries queries, SigningService signing) {
+        this.queries = queries;
+        this.signing = signing;
+    }
+
+    @GET
+    public PetitionView petition(@PathParam("slug") String slug) {
+        return queries.view(slug);
+    }
+
+    @GET
+    @Path("/tally")
+    public TallyView tally(@PathParam("slug") String slug) {
+        return queries.tally(slug);
+    }
+
+    /** The same answer whether or not the address had signed before: nobody can learn who signed. */
+    @POST
+    @Path("/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sign(@PathParam("slug") String slug, @NotNull @Valid SignRequest request) {
+        signing.sign(slug, request);
+        return Response.accepted(PENDING).build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.chorus.petition.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chorus.petition.rest.dto.StatusView;
+import org.chorus.petition.rest.dto.TokenRequest;
+import org.chorus.petition.service.ConfirmationService;
+
+/** What a signer does with the links in their emails. */
+@Path("/api/signatures")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SignatureResource {
+
+    private static final StatusView CONFIRMED = new StatusView("CONFIRMED");
+
+    private final ConfirmationService confirmation;
+
+    public SignatureResource(ConfirmationService confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    @POST
+    @Path("/confirm")
+    public StatusView confirm(@NotNull @Valid TokenRequest request) {
+        confirmation.confirm(request.token());
+        return CONFIRMED;
+    }
+}

@@ -1,0 +1,5 @@
+package org.chorus.petition.rest.dto;
+
+/** {@code {"status": "PENDING"}} and the like. */
+public record StatusView(String status) {
+}

@@ -1,0 +1,46 @@
+package org.chorus.petition.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.chorus.petition.Petition;
+import org.chorus.petition.Signature;
+import org.chorus.petition.crypto.SignerDataCipher;
+import org.chorus.petition.crypto.Tokens;
+import org.chorus.petition.events.SignatureConfirmed;
+import org.chorus.petition.messaging.OutboxWriter;
+import org.chorus.petition.messaging.Topics;
+
+/** Confirms a signature by its emailed token; confirming twice is harmless and publishes nothing more. */
+@ApplicationScoped
+public class ConfirmationService {
+
+    private final SignerDataCipher cipher;
+    private final OutboxWriter outbox;
+
+    public ConfirmationService(SignerDataCipher cipher, OutboxWriter outbox) {
+        this.cipher = cipher;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void confirm(String token) {
+        Signature s = Signature.findByConfirmTokenForUpdate(Tokens.digest(token))
+                .orElseThrow(InvalidTokenException::new);
+        if (s.status == Signature.Status.CONFIRMED) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (now.isAfter(s.confirmExpiresAt)) {
+            throw new InvalidTokenException();
+        }
+        s.status = Signature.Status.CONFIRMED;
+        s.confirmedAt = now;
+        Petition petition = Petition.findById(s.petitionId);
+        String displayName = s.consentNameInLetters ? cipher.decrypt(s.nameEncrypted) : null;
+        outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId,
+                new SignatureConfirmed(s.id, s.petitionId, petition.slug, s.country, s.partner, displayName, now));
+    }
+}

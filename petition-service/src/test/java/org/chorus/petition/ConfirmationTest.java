@@ -1,0 +1,111 @@
+package org.chorus.petition;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ConfirmationTest {
+
+    @Inject
+    TestPetitions petitions;
+
+    @Test
+    void confirmationCountsInTheTallyWithinTwoSeconds() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String email = Signer.newEmail();
+        Signer.sign(p.slug, email, "MM");
+        String token = Signer.tokenFor(email);
+
+        given().when().get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(0));
+        confirm(token).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug)
+                .then().body("total", equalTo(1)).body("byCountry.MM", equalTo(1)));
+        given().when().get("/api/petitions/{slug}", p.slug).then().body("signatureCount", equalTo(1));
+    }
+
+    @Test
+    void confirmingTwiceIsHarmless() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String email = Signer.newEmail();
+        Signer.sign(p.slug, email, "FR");
+        String token = Signer.tokenFor(email);
+        confirm(token).then().statusCode(200);
+        confirm(token).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1)));
+    }
+
+    @Test
+    void badTokenIs400() {
+        confirm("not-a-real-token").then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/signatures/confirm")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void expiredTokenIs400() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String email = Signer.newEmail();
+        Signer.sign(p.slug, email, "MM");
+        String token = Signer.tokenFor(email);
+        petitions.expireConfirmation(p.id);
+        confirm(token).then().statusCode(400);
+    }
+
+    @Test
+    void openingTheLinkShowsAButtonAndConfirmsNothing() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String email = Signer.newEmail();
+        Signer.sign(p.slug, email, "MM");
+        String token = Signer.tokenFor(email);
+
+        given().when().get("/confirm?token={t}", token)
+                .then().statusCode(200)
+                .body(containsString("<form method=\"post\" action=\"/confirm\">"))
+                .body(containsString(token));
+
+        given().contentType(ContentType.URLENC).formParam("token", token)
+                .when().post("/confirm")
+                .then().statusCode(200).body(containsString("your signature counts"));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1)));
+    }
+
+    @Test
+    void petitionPageWorksWithoutJavaScript() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        given().when().get("/p/{slug}", p.slug)
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .body(containsString("<form method=\"post\" action=\"/p/" + p.slug + "\">"))
+                .body(not(containsString("<script")));
+
+        given().contentType(ContentType.URLENC)
+                .formParam("name", "Ma Thida").formParam("email", Signer.newEmail()).formParam("country", "mm")
+                .formParam("processing", "true")
+                .when().post("/p/{slug}", p.slug)
+                .then().statusCode(200).body(containsString("check your email"));
+    }
+
+    private static io.restassured.response.Response confirm(String token) {
+        return given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/signatures/confirm");
+    }
+}

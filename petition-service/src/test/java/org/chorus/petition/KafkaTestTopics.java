@@ -1,0 +1,12 @@
+package org.chorus.petition;
+
+import org.chorus.testing.kafka.KafkaBrokerResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs against one real embedded Kafka broker with the service's topics. */
+@QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
+        value = "signatures,signatures.dlq,petitions"))
+public class KafkaTestTopics {
+}
