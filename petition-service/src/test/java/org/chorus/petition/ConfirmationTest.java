@@ -39,6 +39,28 @@ class ConfirmationTest {
     }
 
     @Test
+    void confirmedEventCarriesTheNameOnlyWithConsentAndKeepsTheContract() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String named = Signer.newEmail();
+        String anonymous = Signer.newEmail();
+        Signer.sign(p.slug, named, "MM");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Hidden Person", "email", anonymous, "country", "MM",
+                        "consents", Map.of("processing", true, "nameInLetters", false)))
+                .when().post("/api/petitions/{slug}/signatures", p.slug).then().statusCode(202);
+        confirm(Signer.tokenFor(named)).then().statusCode(200);
+        confirm(Signer.tokenFor(anonymous)).then().statusCode(200);
+
+        var withName = TopicReader.await("signatures", e -> "signature.confirmed".equals(e.path("type").asText())
+                && p.slug.equals(e.path("data").path("petitionSlug").asText())
+                && "Aung San".equals(e.path("data").path("displayName").asText()), Duration.ofSeconds(20));
+        EventSchemas.assertConforms(withName.value(), "signature.confirmed");
+        TopicReader.await("signatures", e -> "signature.confirmed".equals(e.path("type").asText())
+                && p.slug.equals(e.path("data").path("petitionSlug").asText())
+                && e.path("data").path("displayName").isNull(), Duration.ofSeconds(20));
+    }
+
+    @Test
     void confirmingTwiceIsHarmless() {
         Petition p = petitions.create(Petition.Status.OPEN);
         String email = Signer.newEmail();

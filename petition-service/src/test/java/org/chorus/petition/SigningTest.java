@@ -53,6 +53,7 @@ class SigningTest {
         assertEquals("signature.submitted", event.path("type").asText());
         assertEquals(p.id.toString(), event.path("subject").asText());
         assertFalse(event.path("data").path("confirmToken").asText().isBlank());
+        EventSchemas.assertConforms(record.value(), "signature.submitted");
         assertEquals(1, petitions.signatures(p.id));
     }
 

@@ -1,0 +1,48 @@
+package org.chorus.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "chorus.gateway")
+public interface GatewayConfig {
+
+    @WithDefault("http://localhost:8081")
+    URI petitionServiceUrl();
+
+    @WithDefault("http://localhost:8082")
+    URI letterServiceUrl();
+
+    @WithDefault("http://localhost:8083")
+    URI notificationServiceUrl();
+
+    /** How long to wait for a TCP connection to a downstream service. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /**
+     * How long a downstream may stay silent: before its response headers, and between two body chunks. Event streams
+     * are exempt once their headers arrived, since a quiet stream is a healthy one.
+     */
+    @WithDefault("30s")
+    Duration idleTimeout();
+
+    /** Sent as Retry-After with every 503 the gateway creates. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+
+        /** Consecutive connection failures or timeouts that open the breaker of one downstream. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** While open, requests to that downstream fail fast with 503 without trying to connect. */
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+}

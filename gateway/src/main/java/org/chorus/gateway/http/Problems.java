@@ -1,0 +1,82 @@
+package org.chorus.gateway.http;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.chorus.gateway.proxy.DownstreamUnavailableException;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The one place where the gateway writes errors: application/problem+json (RFC 9457), also for failures raised by
+ * any route. The body never names classes or carries stack traces.
+ */
+public final class Problems {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static void notFound(RoutingContext ctx) {
+        send(ctx, 404, "No service answers this path.");
+    }
+
+    public static void unauthorized(RoutingContext ctx, boolean tokenRejected) {
+        ctx.response().putHeader("WWW-Authenticate",
+                tokenRejected ? "Bearer realm=\"chorus\", error=\"invalid_token\"" : "Bearer realm=\"chorus\"");
+        send(ctx, 401, tokenRejected
+                ? "The bearer token is invalid or expired."
+                : "This API needs a bearer token from the chorus realm.");
+    }
+
+    private static void unavailable(RoutingContext ctx, String serviceName, int retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        send(ctx, 503, "The " + serviceName + " is not reachable right now; try again shortly.");
+    }
+
+    private static void tooLarge(RoutingContext ctx) {
+        ctx.response().putHeader("Connection", "close");
+        send(ctx, 413, "The request body is larger than the gateway accepts.");
+    }
+
+    /** Failure handler for every route of the router. */
+    public static void handleFailure(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (failure instanceof DownstreamUnavailableException unavailable) {
+            unavailable(ctx, unavailable.serviceName(), unavailable.retryAfterSeconds());
+        } else if (failure instanceof AuthenticationFailedException) {
+            unauthorized(ctx, true);
+        } else if (ctx.statusCode() == 413) {
+            tooLarge(ctx);
+        } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            send(ctx, ctx.statusCode(), "The request cannot be handled as sent.");
+        } else {
+            Log.errorf(failure, "Request %s failed", RequestIds.of(ctx));
+            send(ctx, 500, "Something went wrong; the request id identifies it in our logs.");
+        }
+    }
+
+    private static void send(RoutingContext ctx, int status, String detail) {
+        HttpServerResponse response = ctx.response();
+        if (response.headWritten()) {
+            response.reset();
+            return;
+        }
+        String body = new JsonObject()
+                .put("type", "about:blank")
+                .put("title", HttpResponseStatus.valueOf(status).reasonPhrase())
+                .put("status", status)
+                .put("detail", detail)
+                .encode();
+        response.setStatusCode(status)
+                .putHeader("Content-Type", CONTENT_TYPE)
+                .end(body);
+    }
+}

@@ -1,0 +1,142 @@
+package org.chorus.gateway.proxy;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.gateway.config.GatewayConfig;
+import org.chorus.gateway.proxy.DownstreamClients.Target;
+import org.chorus.gateway.routing.Downstream;
+
+import io.quarkus.logging.Log;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.streams.ReadStream;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Forwards one request to a downstream and streams the answer back: method, path, query, headers and body go out
+ * as they came (less hop-by-hop headers), status, headers and body come back as the downstream sent them. Nothing is
+ * buffered. When the downstream cannot be reached or stays silent, the route fails with
+ * {@link DownstreamUnavailableException}.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+
+    private static final String TOO_LARGE = "chorus.request-too-large";
+
+    private final Vertx vertx;
+    private final DownstreamClients clients;
+    private final GatewayConfig config;
+
+    public ReverseProxy(Vertx vertx, DownstreamClients clients, GatewayConfig config) {
+        this.vertx = vertx;
+        this.clients = clients;
+        this.config = config;
+    }
+
+    public void forward(RoutingContext ctx, Downstream downstream, String requestId) {
+        Target target = clients.target(downstream);
+        if (!target.breaker().allowsRequest()) {
+            ctx.fail(unavailable(target));
+            return;
+        }
+        ctx.request().pause();
+        target.client().request(requestOptions(ctx, target))
+                .onSuccess(out -> exchange(ctx, target, out, requestId))
+                .onFailure(failure -> failed(ctx, target, failure, requestId));
+    }
+
+    private RequestOptions requestOptions(RoutingContext ctx, Target target) {
+        HttpServerRequest in = ctx.request();
+        String query = in.query();
+        String pathAndQuery = ctx.normalizedPath() + (query == null ? "" : "?" + query);
+        return new RequestOptions()
+                .setMethod(in.method())
+                .setURI(target.uri(pathAndQuery))
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                // Vert.x cancels this one when the response headers arrive; BodyRelay watches the body.
+                .setIdleTimeout(config.idleTimeout().toMillis());
+    }
+
+    private void exchange(RoutingContext ctx, Target target, HttpClientRequest out, String requestId) {
+        ProxyHeaders.toDownstream(ctx.request(), out.headers(), requestId);
+        // Failures of the exchange arrive through the response future; this only keeps Vert.x from logging them twice.
+        out.exceptionHandler(ignored -> {
+        });
+        ctx.response().closeHandler(ignored -> out.reset());
+        sendBody(ctx, out)
+                .onSuccess(response -> {
+                    target.breaker().recordSuccess();
+                    relay(ctx, response, target);
+                })
+                .onFailure(failure -> failed(ctx, target, failure, requestId));
+    }
+
+    private Future<HttpClientResponse> sendBody(RoutingContext ctx, HttpClientRequest out) {
+        HttpServerRequest in = ctx.request();
+        if (!ProxyHeaders.hasBody(in)) {
+            in.resume();
+            return out.send();
+        }
+        Long limit = ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+        ReadStream<Buffer> body = limit == null ? in : new SizeLimitedStream(in, limit, () -> {
+            ctx.put(TOO_LARGE, Boolean.TRUE);
+            out.reset();
+        });
+        return out.send(body);
+    }
+
+    private void relay(RoutingContext ctx, HttpClientResponse response, Target target) {
+        HttpServerResponse toClient = ctx.response();
+        toClient.setStatusCode(response.statusCode());
+        toClient.setStatusMessage(response.statusMessage());
+        ProxyHeaders.toClient(response.headers(), toClient.headers());
+        if (!toClient.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(ctx, response)) {
+            toClient.setChunked(true);
+        }
+        long idleTimeout = isEventStream(response) ? 0 : config.idleTimeout().toMillis();
+        BodyRelay.start(vertx, response, toClient, idleTimeout, target.serviceName());
+    }
+
+    private void failed(RoutingContext ctx, Target target, Throwable failure, String requestId) {
+        if (ctx.get(TOO_LARGE) != null) {
+            ctx.fail(413);
+            return;
+        }
+        if (ctx.response().closed()) {
+            return;
+        }
+        if (target.breaker().recordFailure()) {
+            Log.warnf("Circuit to %s is open: it failed %d times in a row", target.serviceName(),
+                    config.circuitBreaker().failureThreshold());
+        }
+        // The failure's message would contain the URI, and URIs may carry tokens: log its kind only.
+        Log.warnf("%s did not answer request %s: %s", target.serviceName(), requestId,
+                failure.getClass().getSimpleName());
+        ctx.fail(unavailable(target));
+    }
+
+    private DownstreamUnavailableException unavailable(Target target) {
+        return new DownstreamUnavailableException(target.serviceName(), config.retryAfterSeconds());
+    }
+
+    private static boolean mayHaveBody(RoutingContext ctx, HttpClientResponse response) {
+        int status = response.statusCode();
+        return ctx.request().method() != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
+    }
+
+    private static boolean isEventStream(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+    }
+}

@@ -1,0 +1,51 @@
+package org.chorus.gateway.routing;
+
+import java.util.List;
+
+import io.vertx.core.http.HttpMethod;
+
+/**
+ * Which requests need a bearer token before the gateway forwards them. Everything else is public (reading and
+ * signing petitions, confirming, the widget). The services check roles themselves; the gateway only keeps anonymous
+ * callers away from the staff and partner APIs.
+ */
+public final class LoginRules {
+
+    private static final List<String> STAFF_AND_PARTNER_PREFIXES = List.of(
+            "/api/partners", "/api/partner", "/api/letters", "/api/notifications");
+
+    private static final String PETITIONS = "/api/petitions";
+
+    private LoginRules() {
+    }
+
+    public static boolean requiresLogin(HttpMethod method, String path) {
+        if (STAFF_AND_PARTNER_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            return true;
+        }
+        if (path.equals(PETITIONS)) {
+            return !isRead(method);
+        }
+        if (path.startsWith(PETITIONS + "/")) {
+            return petitionRequiresLogin(method, path.substring(PETITIONS.length() + 1).split("/", -1));
+        }
+        return false;
+    }
+
+    /** segments: slug, then what follows it under /api/petitions/. */
+    private static boolean petitionRequiresLogin(HttpMethod method, String[] segments) {
+        String child = segments.length > 1 ? segments[1] : null;
+        if ("signatures".equals(child)) {
+            boolean signing = segments.length == 2 && method == HttpMethod.POST;
+            return !signing;
+        }
+        if ("publish".equals(child) || "close".equals(child)) {
+            return true;
+        }
+        return !isRead(method);
+    }
+
+    private static boolean isRead(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
+    }
+}

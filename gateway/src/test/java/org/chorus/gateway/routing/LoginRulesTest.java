@@ -1,0 +1,33 @@
+package org.chorus.gateway.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.vertx.core.http.HttpMethod;
+
+class LoginRulesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "POST, /api/petitions", "PUT, /api/petitions/a", "DELETE, /api/petitions/a",
+            "PATCH, /api/petitions/a", "POST, /api/petitions/a/publish", "POST, /api/petitions/a/close",
+            "GET, /api/petitions/a/signatures", "HEAD, /api/petitions/a/signatures",
+            "DELETE, /api/petitions/a/signatures", "POST, /api/petitions/a/signatures/export",
+            "POST, /api/partners", "GET, /api/partners/a/stats", "GET, /api/partner/signatures",
+            "GET, /api/letters/targets", "POST, /api/letters/batches/1/approve", "GET, /api/notifications/x" })
+    void staffAndPartnerRequestsNeedLogin(String method, String path) {
+        assertEquals(true, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "GET, /api/petitions", "GET, /api/petitions/a", "HEAD, /api/petitions/a",
+            "POST, /api/petitions/a/signatures", "GET, /api/petitions/a/tally", "GET, /api/petitions/a/tally/stream",
+            "POST, /api/signatures/confirm", "POST, /api/signatures/withdraw", "GET, /p/a", "POST, /p/a",
+            "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a" })
+    void publicRequestsNeedNoLogin(String method, String path) {
+        assertEquals(false, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
+    }
+}

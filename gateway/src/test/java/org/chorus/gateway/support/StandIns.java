@@ -1,0 +1,47 @@
+package org.chorus.gateway.support;
+
+import io.vertx.core.Vertx;
+
+/** The world around the gateway in tests: the three services and Keycloak. */
+public final class StandIns {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final StandIn petition = new StandIn("petition-service", vertx);
+    private final StandIn letter = new StandIn("letter-service", vertx);
+    private final StandIn notification = new StandIn("notification-service", vertx);
+    private final FakeKeycloak keycloak = new FakeKeycloak(vertx);
+
+    void start() {
+        petition.start();
+        letter.start();
+        notification.start();
+    }
+
+    void stop() {
+        keycloak.stop();
+        StandIn.await(vertx.close());
+    }
+
+    public StandIn petition() {
+        return petition;
+    }
+
+    public StandIn letter() {
+        return letter;
+    }
+
+    public StandIn notification() {
+        return notification;
+    }
+
+    public FakeKeycloak keycloak() {
+        return keycloak;
+    }
+
+    /** Everything any stand-in received with this marker in its URI. */
+    public java.util.List<Seen> seen(String marker) {
+        return java.util.stream.Stream.of(petition, letter, notification)
+                .flatMap(standIn -> standIn.seen(marker).stream())
+                .toList();
+    }
+}

@@ -1,0 +1,134 @@
+package org.chorus.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+
+/** One real signature through the whole platform, started and stopped as the README says. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalPlatformIT {
+
+    private static final String SLUG = "myanmar-arms-embargo";
+    private static final Pattern CONFIRM_LINK = Pattern.compile("(http://[^\\s\"'<>]+/confirm\\?token=([^\\s\"'<>&]+))");
+
+    private static LocalPlatform platform;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = LocalPlatform.start();
+        System.out.println("local platform ready in " + platform.startup().toSeconds() + " s");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void demoPetitionIsPublishedThroughTheGateway() {
+        given().when().get(LocalPlatform.GATEWAY + "/api/petitions/{slug}", SLUG)
+                .then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("demands.size()", equalTo(5));
+        given().when().get(LocalPlatform.GATEWAY + "/p/{slug}", SLUG)
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<form method=\"post\""));
+    }
+
+    @Test
+    @Order(2)
+    void aSignatureTravelsFromSigningToTheTallyAndTheLetterReadModel() {
+        String campaigner = Keycloak.staffToken("campaigner", "campaigner");
+        int tallyBefore = total();
+        int signatoriesBefore = signatories(campaigner);
+        String email = "thread-" + UUID.randomUUID() + "@example.org";
+
+        given().contentType(ContentType.JSON).body(signature(email))
+                .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
+                .then().statusCode(202).body("status", equalTo("PENDING"));
+
+        Map<String, Object> mail = Mailbox.awaitMessageTo(email, Duration.ofSeconds(30));
+        Matcher link = CONFIRM_LINK.matcher((String) mail.get("text"));
+        assertTrue(link.find(), "the confirmation email has a confirm link: " + mail.get("text"));
+        String token = URLDecoder.decode(link.group(2), StandardCharsets.UTF_8);
+
+        given().when().get(link.group(1))
+                .then().statusCode(200).body(containsString("<form method=\"post\" action=\"/confirm\">"));
+        assertEquals(tallyBefore, total(), "opening the link confirms nothing");
+
+        given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post(LocalPlatform.GATEWAY + "/api/signatures/confirm")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> total() == tallyBefore + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signatories(campaigner) == signatoriesBefore + 1);
+
+        given().contentType(ContentType.JSON).body(signature(email))
+                .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
+                .then().statusCode(202).body("status", equalTo("PENDING"));
+        assertEquals(tallyBefore + 1, total(), "signing again never counts twice");
+    }
+
+    @Test
+    @Order(3)
+    void badInputAndMissingLoginGetProblems() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "email", "bad"))
+                .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
+                .then().statusCode(400).contentType(containsString("application/problem+json"));
+        given().when().get(LocalPlatform.GATEWAY + "/api/petitions/{slug}", "no-such-petition")
+                .then().statusCode(404).contentType(containsString("application/problem+json"));
+        given().contentType(ContentType.JSON).body(Map.of("petition", SLUG))
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches")
+                .then().statusCode(401);
+    }
+
+    @Test
+    @Order(4)
+    void stoppingTheStartCommandLeavesNothingRunning() throws Exception {
+        platform.stop();
+        List<Integer> stillTaken = LocalPlatform.PORTS.stream().filter(LocalPlatform::portInUse).toList();
+        assertEquals(List.of(), stillTaken, "ports still taken after stop:\n" + platform.output());
+        assertFalse(platform.isRunning());
+    }
+
+    private static Map<String, Object> signature(String email) {
+        return Map.of("name", "Thread Test", "email", email, "country", "MM", "locale", "en",
+                "consents", Map.of("processing", true, "updates", false, "partner", false, "nameInLetters", false));
+    }
+
+    private static int total() {
+        return given().when().get(LocalPlatform.GATEWAY + "/api/petitions/{slug}/tally", SLUG)
+                .then().statusCode(200).extract().path("total");
+    }
+
+    private static int signatories(String token) {
+        return given().auth().oauth2(token)
+                .when().get(LocalPlatform.GATEWAY + "/api/letters/petitions/{slug}/signatories/summary", SLUG)
+                .then().statusCode(200).extract().path("total");
+    }
+}
