@@ -1,0 +1,104 @@
+package org.chorus.letter.messaging;
+
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.letter.events.CloudEvent;
+import org.chorus.letter.events.SignatureConfirmed;
+import org.chorus.letter.events.SignatureEventTypes;
+import org.chorus.letter.service.SignatoryService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Feeds the signatory read model from the signatures topic. A record it cannot read or does not know throws, and
+ * the channel's dead-letter strategy moves it to {@code signatures.dlq} with the reason: nothing is dropped
+ * silently and the partition keeps moving.
+ */
+@ApplicationScoped
+public class SignatoryListener {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private final ObjectMapper mapper;
+    private final SignatoryService signatories;
+
+    public SignatoryListener(ObjectMapper mapper, SignatoryService signatories) {
+        this.mapper = mapper;
+        this.signatories = signatories;
+    }
+
+    @Incoming(Topics.SIGNATURES_FOR_LETTERS)
+    @Blocking
+    public void onEvent(String value) {
+        CloudEvent event = read(value, CloudEvent.class);
+        if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
+            throw new UnreadableEventException("not a CloudEvent with id, type and data");
+        }
+        switch (event.type()) {
+            case SignatureEventTypes.CONFIRMED -> signatories.recordConfirmed(event.id(), confirmed(event.data()));
+            case SignatureEventTypes.SUBMITTED -> ignoreSubmitted();
+            default -> throw new UnreadableEventException("unknown event type " + event.type());
+        }
+    }
+
+    /**
+     * A submitted signature does not count yet, and its data (email, name, confirmation token) is nothing this
+     * service may keep: it is deliberately not read, not stored and not remembered.
+     */
+    private static void ignoreSubmitted() {
+    }
+
+    private SignatureConfirmed confirmed(JsonNode data) {
+        SignatureConfirmed confirmed = read(data, SignatureConfirmed.class);
+        if (confirmed.signatureId() == null || confirmed.petitionId() == null || confirmed.petitionSlug() == null
+                || confirmed.petitionSlug().isBlank() || confirmed.confirmedAt() == null) {
+            throw new UnreadableEventException(
+                    "signature.confirmed without signatureId, petitionId, petitionSlug or confirmedAt");
+        }
+        if (confirmed.country() == null || !COUNTRY.matcher(confirmed.country()).matches()) {
+            throw new UnreadableEventException("signature.confirmed without an ISO 3166-1 alpha-2 country");
+        }
+        return confirmed;
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw unreadable(type, e);
+        }
+    }
+
+    private <T> T read(JsonNode json, Class<T> type) {
+        try {
+            return mapper.treeToValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw unreadable(type, e);
+        }
+    }
+
+    /** Jackson's own message may quote the record; only where the problem is (field or position) is kept. */
+    private static UnreadableEventException unreadable(Class<?> type, JsonProcessingException e) {
+        return new UnreadableEventException("not readable as " + type.getSimpleName() + where(e));
+    }
+
+    private static String where(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return " (field " + mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .collect(Collectors.joining(".")) + ")";
+        }
+        JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+}

@@ -1,0 +1,14 @@
+package org.chorus.letter.messaging;
+
+/** Kafka topic and channel names, named once for code and tests. */
+public final class Topics {
+
+    public static final String SIGNATURES = "signatures";
+    public static final String SIGNATURES_DLQ = "signatures.dlq";
+
+    /** The incoming channel that feeds the signatory read model from the signatures topic. */
+    public static final String SIGNATURES_FOR_LETTERS = "signatures-for-letters";
+
+    private Topics() {
+    }
+}

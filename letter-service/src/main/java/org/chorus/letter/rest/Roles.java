@@ -1,0 +1,10 @@
+package org.chorus.letter.rest;
+
+/** Keycloak realm roles (realm chorus) that letter-service checks. */
+public final class Roles {
+
+    public static final String CAMPAIGNER = "campaigner";
+
+    private Roles() {
+    }
+}

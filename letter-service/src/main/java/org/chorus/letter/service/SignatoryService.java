@@ -1,0 +1,53 @@
+package org.chorus.letter.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.chorus.letter.events.SignatureConfirmed;
+
+/**
+ * Writes the signatory read model. Exact under redelivery: the event id and the signatory are recorded in one
+ * transaction, and a signature already known is left as it is, so neither a redelivered event nor a duplicate
+ * with a new event id adds a second signatory.
+ */
+@ApplicationScoped
+public class SignatoryService {
+
+    private final EntityManager em;
+
+    public SignatoryService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void recordConfirmed(UUID eventId, SignatureConfirmed confirmed) {
+        if (!firstTime(eventId)) {
+            return;
+        }
+        em.createNativeQuery("""
+                INSERT INTO signatory (signature_id, petition_id, petition_slug, country, display_name, confirmed_at)
+                VALUES (:id, :petition, :slug, :country, :name, :at) ON CONFLICT DO NOTHING""")
+                .setParameter("id", confirmed.signatureId())
+                .setParameter("petition", confirmed.petitionId())
+                .setParameter("slug", confirmed.petitionSlug())
+                .setParameter("country", confirmed.country())
+                .setParameter("name", displayName(confirmed))
+                .setParameter("at", confirmed.confirmedAt())
+                .executeUpdate();
+    }
+
+    private boolean firstTime(UUID eventId) {
+        return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .setParameter("id", eventId)
+                .executeUpdate() == 1;
+    }
+
+    /** A blank name is no consent to be named: it must not count as a named signatory. */
+    private static String displayName(SignatureConfirmed confirmed) {
+        String name = confirmed.displayName();
+        return name == null || name.isBlank() ? null : name.strip();
+    }
+}

@@ -1,0 +1,80 @@
+package org.chorus.letter;
+
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+
+/** Access tokens shaped like Keycloak's (realm roles in realm_access.roles), signed by FakeKeycloak's key. */
+public final class KeycloakTokens {
+
+    private static final long LIFETIME_SECONDS = 300;
+
+    private KeycloakTokens() {
+    }
+
+    public static String withRealmRoles(String... roles) {
+        return sign(claims(0, roles), signingKey());
+    }
+
+    /** Issued an hour ago with Keycloak's default five-minute lifetime. */
+    public static String expiredWithRealmRoles(String... roles) {
+        return sign(claims(3600, roles), signingKey());
+    }
+
+    public static String signedByAnotherKeyWithRealmRoles(String... roles) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return sign(claims(0, roles), generator.generateKeyPair().getPrivate());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JwtClaims claims(long ageSeconds, String... roles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ConfigProvider.getConfig().getValue(FakeKeycloak.ISSUER, String.class));
+        claims.setSubject("test-user");
+        claims.setAudience("account");
+        claims.setClaim("azp", "chorus-cli");
+        claims.setClaim("typ", "Bearer");
+        claims.setClaim("preferred_username", "test-user");
+        claims.setClaim("realm_access", Map.of("roles", List.of(roles)));
+        long issuedAt = NumericDate.now().getValue() - ageSeconds;
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt));
+        claims.setExpirationTime(NumericDate.fromSeconds(issuedAt + LIFETIME_SECONDS));
+        return claims;
+    }
+
+    private static String sign(JwtClaims claims, PrivateKey key) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(key);
+            jws.setKeyIdHeaderValue(FakeKeycloak.KEY_ID);
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return jws.getCompactSerialization();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey signingKey() {
+        String encoded = ConfigProvider.getConfig().getValue(FakeKeycloak.SIGNING_KEY, String.class);
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(encoded)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.chorus.letter;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.chorus.letter.messaging.Topics;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Produces records to the signatures topic as petition-service would: keyed by petition id, in order. */
+public final class TopicWriter {
+
+    private TopicWriter() {
+    }
+
+    /** Same key, so the records land on one partition and are consumed in the order given. */
+    public static void sendSignatureEvents(UUID petitionId, String... values) throws Exception {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
+                new StringSerializer(), new StringSerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>(Topics.SIGNATURES, petitionId.toString(), value))
+                        .get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
