@@ -1,0 +1,109 @@
+package org.chorus.notification;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One email and its delivery status. The recipient and bodies are encrypted (see PersonalDataCipher) and erased
+ * once the message is sent, so a sent row is a log entry without personal data.
+ */
+@Entity
+@Table(name = "email_message")
+public class EmailMessage extends PanacheEntityBase {
+
+    public enum Kind { CONFIRMATION }
+
+    public enum Status { QUEUED, SENT, FAILED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Column(name = "recipient_encrypted")
+    public byte[] recipientEncrypted;
+
+    public String subject;
+
+    @Column(name = "text_body_encrypted")
+    public byte[] textBodyEncrypted;
+
+    @Column(name = "html_body_encrypted")
+    public byte[] htmlBodyEncrypted;
+
+    public String locale;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /**
+     * The queued message that is due first, locked and skipped by everyone else while locked: two replicas never
+     * pick the same message, and neither waits for the other.
+     */
+    public static Optional<EmailMessage> nextDueLocked(Instant now) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM email_message
+                WHERE status = 'QUEUED' AND next_attempt_at <= :now
+                ORDER BY next_attempt_at
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""", EmailMessage.class)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public static long queued() {
+        return count("status", Status.QUEUED);
+    }
+
+    public void markSent(Instant at) {
+        status = Status.SENT;
+        sentAt = at;
+        lastError = null;
+        erasePersonalData();
+    }
+
+    public void retryAt(Instant at, String error) {
+        nextAttemptAt = at;
+        lastError = error;
+    }
+
+    public void markFailed(String error) {
+        status = Status.FAILED;
+        lastError = error;
+    }
+
+    private void erasePersonalData() {
+        recipientEncrypted = null;
+        textBodyEncrypted = null;
+        htmlBodyEncrypted = null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.chorus.notification.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Business settings of notification-service. */
+@ConfigMapping(prefix = "chorus.notification")
+public interface NotificationConfig {
+
+    /** Base64 AES-256 key that encrypts recipients and bodies of queued emails at rest. */
+    String dataKey();
+
+    /** The public address of the platform (the gateway) that links in emails point to. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** The From header of every email. */
+    @WithDefault("Chorus <no-reply@chorus.example.org>")
+    String from();
+
+    Sender sender();
+
+    interface Sender {
+        /** How often the sender looks for due emails when nothing woke it. */
+        @WithDefault("PT0.5S")
+        Duration pollEvery();
+
+        /** How many delivery attempts an email gets before it is FAILED. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** The wait before the first retry; each further retry waits twice as long. */
+        @WithDefault("PT30S")
+        Duration firstRetryAfter();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("PT1H")
+        Duration maxRetryAfter();
+    }
+}

@@ -1,0 +1,25 @@
+package org.chorus.notification.crypto;
+
+import java.util.Base64;
+
+/** Reads a base64 secret from configuration and refuses keys that are too short to be safe. */
+final class Keys {
+
+    private static final int MIN_KEY_BYTES = 32;
+
+    private Keys() {
+    }
+
+    static byte[] decode(String base64, String property) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(property + " must be base64 (for example: openssl rand -base64 32)");
+        }
+        if (key.length < MIN_KEY_BYTES) {
+            throw new IllegalStateException(property + " must decode to at least " + MIN_KEY_BYTES + " bytes");
+        }
+        return key;
+    }
+}

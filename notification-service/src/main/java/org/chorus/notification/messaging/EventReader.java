@@ -1,0 +1,71 @@
+package org.chorus.notification.messaging;
+
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.notification.events.CloudEvent;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads CloudEvents and their data. Jackson's own messages quote the offending input, so they are replaced by
+ * ones that only say where the problem is.
+ */
+@ApplicationScoped
+public class EventReader {
+
+    private final ObjectMapper mapper;
+
+    public EventReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public CloudEvent envelope(String value) {
+        if (value == null) {
+            throw new UnreadableEventException("empty record");
+        }
+        CloudEvent event;
+        try {
+            event = mapper.readValue(value, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("not a readable CloudEvent: " + where(e));
+        }
+        if (event == null || event.id() == null || event.type() == null || event.data() == null
+                || !event.data().isObject()) {
+            throw new UnreadableEventException("not a CloudEvent with id, type and object data");
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new UnreadableEventException("unsupported CloudEvents specversion");
+        }
+        return event;
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("data of " + event.type() + " is not readable: " + where(e));
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException parse) {
+                JsonLocation at = parse.getLocation();
+                return at == null ? "malformed JSON"
+                        : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            }
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "unexpected value at " + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+        }
+        return "unexpected shape";
+    }
+}

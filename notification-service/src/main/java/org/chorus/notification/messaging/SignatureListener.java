@@ -1,0 +1,52 @@
+package org.chorus.notification.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.notification.events.CloudEvent;
+import org.chorus.notification.events.SignatureConfirmed;
+import org.chorus.notification.events.SignatureSubmitted;
+import org.chorus.notification.service.ConfirmationEmails;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Turns signature events into emails. An event it cannot read or does not know throws, and the channel's
+ * dead-letter strategy moves it to {@code signatures.dlq} with the reason: nothing is dropped silently and the
+ * partition keeps moving.
+ */
+@ApplicationScoped
+public class SignatureListener {
+
+    private final EventReader reader;
+    private final ConfirmationEmails confirmations;
+
+    public SignatureListener(EventReader reader, ConfirmationEmails confirmations) {
+        this.reader = reader;
+        this.confirmations = confirmations;
+    }
+
+    @Incoming(Topics.SIGNATURES_FOR_EMAIL)
+    @Blocking
+    public void onEvent(String value) {
+        CloudEvent event = reader.envelope(value);
+        switch (event.type()) {
+            case SignatureSubmitted.TYPE -> confirmations.queue(event.id(), submitted(event));
+            case SignatureConfirmed.TYPE -> thankYouEmailNotYetSent(reader.data(event, SignatureConfirmed.class));
+            default -> throw new UnreadableEventException("unknown event type " + event.type());
+        }
+    }
+
+    private SignatureSubmitted submitted(CloudEvent event) {
+        SignatureSubmitted submitted = reader.data(event, SignatureSubmitted.class);
+        submitted.missingField().ifPresent(field -> {
+            throw new UnreadableEventException(SignatureSubmitted.TYPE + " without " + field);
+        });
+        return submitted;
+    }
+
+    /** The thank-you email for a confirmed signature comes in a later round; until then the event is known and read. */
+    private static void thankYouEmailNotYetSent(SignatureConfirmed confirmed) {
+        // deliberately nothing
+    }
+}

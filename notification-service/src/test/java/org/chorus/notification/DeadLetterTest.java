@@ -1,0 +1,74 @@
+package org.chorus.notification;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DeadLetterTest {
+
+    private static final String REASON = "dead-letter-reason";
+
+    @Inject
+    TestEmails emails;
+
+    @Test
+    void malformedJsonGoesToTheDeadLetterTopicWithoutQuotingItAndTheNextEventIsStillHandled() {
+        String leaked = SignatureEvents.newEmail();
+        String malformed = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"data\":{\"email\":\""
+                + leaked + "\" oops";
+        String after = SignatureEvents.newEmail();
+        SignatureEvents.produce(malformed, SignatureEvents.submitted(after, "Next", "en"));
+
+        Mailbox.awaitExactlyOne(after);
+        ConsumerRecord<String, String> dead = TopicReader.await("signatures.dlq", r -> malformed.equals(r.value()),
+                Duration.ofSeconds(10));
+        String reason = TopicReader.header(dead, REASON);
+        assertNotNull(reason);
+        assertThat(reason, containsString("malformed JSON"));
+        assertThat(reason, not(containsString(leaked)));
+    }
+
+    @Test
+    void unknownEventTypeGoesToTheDeadLetterTopicAndTheNextEventIsStillHandled() {
+        ObjectNode unknown = SignatureEvents.submitted(SignatureEvents.newEmail(), "Aung San", "en");
+        unknown.put("type", "signature.exploded");
+        String after = SignatureEvents.newEmail();
+        SignatureEvents.produce(unknown, SignatureEvents.submitted(after, "Next", "en"));
+
+        Mailbox.awaitExactlyOne(after);
+        String id = unknown.get("id").asText();
+        ConsumerRecord<String, String> dead = TopicReader.await("signatures.dlq", r -> r.value().contains(id),
+                Duration.ofSeconds(10));
+        assertThat(TopicReader.header(dead, REASON), containsString("unknown event type signature.exploded"));
+        assertEquals(0, emails.forEvent(SignatureEvents.id(unknown)).size());
+    }
+
+    @Test
+    void submittedEventWithoutAnAddressGoesToTheDeadLetterTopic() {
+        ObjectNode incomplete = SignatureEvents.submitted(SignatureEvents.newEmail(), "Aung San", "en");
+        ((ObjectNode) incomplete.get("data")).remove("email");
+        String after = SignatureEvents.newEmail();
+        SignatureEvents.produce(incomplete, SignatureEvents.submitted(after, "Next", "en"));
+
+        Mailbox.awaitExactlyOne(after);
+        String id = incomplete.get("id").asText();
+        ConsumerRecord<String, String> dead = TopicReader.await("signatures.dlq", r -> r.value().contains(id),
+                Duration.ofSeconds(10));
+        assertThat(TopicReader.header(dead, REASON), containsString("signature.submitted without email"));
+    }
+}

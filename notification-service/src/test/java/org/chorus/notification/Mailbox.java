@@ -1,0 +1,72 @@
+package org.chorus.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** What the test SMTP server received, read as a person's mail program would. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(SmtpServerResource.received()).filter(m -> addressedTo(m, address)).toList();
+    }
+
+    /** Waits for the first email to this address, then makes sure no second one follows. */
+    public static Email awaitExactlyOne(String address) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> !to(address).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> to(address).size() == 1);
+        return Email.of(to(address).get(0));
+    }
+
+    private static boolean addressedTo(MimeMessage message, String address) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One received email: its headers and its two parts. */
+    public record Email(String from, List<String> to, String subject, String contentType, String text, String html) {
+
+        static Email of(MimeMessage m) {
+            try {
+                String[] parts = new String[2];
+                collect(m, parts);
+                List<String> to = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Address::toString).toList();
+                return new Email(m.getFrom()[0].toString(), to, m.getSubject(), m.getContentType(), parts[0], parts[1]);
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void collect(Part part, String[] parts) throws MessagingException, IOException {
+            if (part.isMimeType("text/plain")) {
+                parts[0] = (String) part.getContent();
+            } else if (part.isMimeType("text/html")) {
+                parts[1] = (String) part.getContent();
+            } else if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    collect(child, parts);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.chorus.notification;
+
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
+import static org.hamcrest.MatcherAssert.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The committed samples this service is tested with must match the producer's schemas: the producer owns them. */
+class SampleContractTest {
+
+    private static final Path SCHEMAS = Path.of("../petition-service/src/main/resources/schemas");
+
+    @Test
+    void submittedSampleMatchesTheProducersSchema() throws IOException {
+        assertMatches(SignatureEvents.SUBMITTED_SAMPLE, "signature.submitted.schema.json");
+    }
+
+    @Test
+    void confirmedSampleMatchesTheProducersSchema() throws IOException {
+        assertMatches(SignatureEvents.CONFIRMED_SAMPLE, "signature.confirmed.schema.json");
+    }
+
+    private static void assertMatches(Path sample, String dataSchema) throws IOException {
+        String event = Files.readString(sample);
+        JsonNode data = new ObjectMapper().readTree(event).get("data");
+        assertThat(event, matchesJsonSchema(schema("cloudevent.schema.json")));
+        assertThat(data.toString(), matchesJsonSchema(schema(dataSchema)));
+    }
+
+    private static File schema(String name) {
+        File file = SCHEMAS.resolve(name).toFile();
+        if (!file.isFile()) {
+            throw new AssertionError("the producer's schema " + file + " is missing");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,85 @@
+package org.chorus.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Signature events as petition-service publishes them: the committed samples (checked against the producer's
+ * schemas in SampleContractTest) with fresh ids and a fresh signer, produced to the real broker.
+ */
+public final class SignatureEvents {
+
+    public static final Path SUBMITTED_SAMPLE = Path.of("src/test/resources/samples/signature.submitted.json");
+    public static final Path CONFIRMED_SAMPLE = Path.of("src/test/resources/samples/signature.confirmed.json");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SignatureEvents() {
+    }
+
+    public static String newEmail() {
+        return "signer-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** The sample signature.submitted with a new event id, a new signature and this signer. */
+    public static ObjectNode submitted(String email, String name, String locale) {
+        ObjectNode event = sample(SUBMITTED_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("signatureId", UUID.randomUUID().toString());
+        data.put("email", email);
+        data.put("name", name);
+        data.put("locale", locale);
+        return event;
+    }
+
+    public static ObjectNode confirmed() {
+        ObjectNode event = sample(CONFIRMED_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        return event;
+    }
+
+    public static ObjectNode sample(Path path) {
+        try {
+            return (ObjectNode) MAPPER.readTree(Files.readString(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static UUID id(ObjectNode event) {
+        return UUID.fromString(event.get("id").asText());
+    }
+
+    public static String token(ObjectNode event) {
+        return event.get("data").get("confirmToken").asText();
+    }
+
+    /** Sends each value to the signatures topic under one key, so that they are read in this order. */
+    public static void produce(Object... values) {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        String key = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers), new StringSerializer(), new StringSerializer())) {
+            for (Object value : values) {
+                producer.send(new ProducerRecord<>("signatures", key, value.toString())).get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not produce to the signatures topic", e);
+        }
+    }
+}

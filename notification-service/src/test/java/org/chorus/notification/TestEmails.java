@@ -1,0 +1,72 @@
+package org.chorus.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.chorus.notification.crypto.PersonalDataCipher;
+
+/** Reads email rows straight from the database, for tests of what was stored. */
+@ApplicationScoped
+public class TestEmails {
+
+    private final EntityManager em;
+    private final PersonalDataCipher cipher;
+
+    public TestEmails(EntityManager em, PersonalDataCipher cipher) {
+        this.em = em;
+        this.cipher = cipher;
+    }
+
+    /**
+     * Queues one email per address in one transaction, as if they had been committed just before a crash: nothing
+     * wakes the sender, so only its own polling can find them.
+     *
+     * @return the event id of each email, in the order of the addresses
+     */
+    @Transactional
+    public List<UUID> queueWithoutWakingTheSender(List<String> addresses) {
+        return addresses.stream().map(address -> {
+            EmailMessage m = new EmailMessage();
+            m.id = UUID.randomUUID();
+            m.eventId = UUID.randomUUID();
+            m.kind = EmailMessage.Kind.CONFIRMATION;
+            m.recipientEncrypted = cipher.encrypt(address);
+            m.subject = "Queued before a restart";
+            m.textBodyEncrypted = cipher.encrypt("text");
+            m.htmlBodyEncrypted = cipher.encrypt("<p>html</p>");
+            m.locale = "en";
+            m.status = EmailMessage.Status.QUEUED;
+            m.nextAttemptAt = Instant.now();
+            m.createdAt = Instant.now();
+            m.persist();
+            return m.eventId;
+        }).toList();
+    }
+
+    @Transactional
+    public List<EmailMessage> forEvent(UUID eventId) {
+        return EmailMessage.list("eventId", eventId);
+    }
+
+    @Transactional
+    public EmailMessage oneForEvent(UUID eventId) {
+        List<EmailMessage> rows = forEvent(eventId);
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one email for event " + eventId + ", found " + rows.size());
+        }
+        return rows.get(0);
+    }
+
+    /** The whole row as JSON text, every column included, to search it for what must not be there. */
+    @Transactional
+    public String rowAsText(UUID eventId) {
+        return (String) em.createNativeQuery("SELECT row_to_json(e)::text FROM email_message e WHERE event_id = :id")
+                .setParameter("id", eventId)
+                .getSingleResult();
+    }
+}

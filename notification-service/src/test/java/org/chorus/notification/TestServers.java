@@ -1,0 +1,13 @@
+package org.chorus.notification;
+
+import org.chorus.testing.kafka.KafkaBrokerResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every test of this module runs against one real embedded Kafka broker and one real SMTP server. */
+@QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
+        value = "signatures,signatures.dlq"))
+@QuarkusTestResource(SmtpServerResource.class)
+public class TestServers {
+}
