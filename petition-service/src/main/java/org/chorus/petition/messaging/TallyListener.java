@@ -1,11 +1,16 @@
 package org.chorus.petition.messaging;
 
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureSubmitted;
 import org.chorus.petition.service.TallyService;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,8 +33,14 @@ public class TallyListener {
         this.tallies = tallies;
     }
 
+    /**
+     * A database that is briefly away is not the event's fault: the event is retried until the database is
+     * back (the partition waits, nothing is lost or dead-lettered). Only unreadable events go to the DLQ.
+     */
     @Incoming(Topics.SIGNATURES_FOR_TALLY)
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
+            retryOn = { PersistenceException.class, SQLException.class })
     public void onEvent(String value) throws JsonProcessingException {
         CloudEvent event = mapper.readValue(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null) {

@@ -1,0 +1,38 @@
+package org.chorus.petition;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Signature events written straight to Kafka, as a redelivery, a replay or another producer would. */
+final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    static String confirmed(UUID eventId, Petition p, UUID signature, String country) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"signature.confirmed","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json",
+                 "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","country":"%s","partner":null,
+                         "displayName":null,"confirmedAt":"%s"}}"""
+                .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, country, Instant.now());
+    }
+
+    static void send(Petition p, String... values) throws Exception {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers), new StringSerializer(), new StringSerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>("signatures", p.id.toString(), value)).get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
