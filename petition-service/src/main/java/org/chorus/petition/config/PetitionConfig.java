@@ -23,6 +23,10 @@ public interface PetitionConfig {
     @WithDefault("/petition-service")
     String eventSource();
 
+    /** Publish the demo campaign of CAMPAIGN.md at start (local platform and dev mode only). */
+    @WithDefault("false")
+    boolean demoData();
+
     Outbox outbox();
 
     interface Outbox {

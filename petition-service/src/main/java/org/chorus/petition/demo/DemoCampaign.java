@@ -1,0 +1,77 @@
+package org.chorus.petition.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
+
+import org.chorus.petition.Petition;
+import org.chorus.petition.config.PetitionConfig;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes the demo campaign (CAMPAIGN.md) on the local platform, once: a petition that already exists is left as
+ * it is. Runs right after the database is migrated (DatabaseBootstrap), before anyone can ask for it.
+ */
+@ApplicationScoped
+public class DemoCampaign {
+
+    static final String RESOURCE = "demo/myanmar-arms-embargo.json";
+
+    record Definition(String slug, String title, String summary, List<String> demands, int goal, List<String> locales,
+            String consentVersion) {
+    }
+
+    private final PetitionConfig config;
+    private final ObjectMapper mapper;
+
+    public DemoCampaign(PetitionConfig config, ObjectMapper mapper) {
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    void publish(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) StartupEvent event) {
+        if (!config.demoData()) {
+            return;
+        }
+        Definition demo = read();
+        if (Petition.findBySlug(demo.slug()).isPresent()) {
+            return;
+        }
+        Petition p = new Petition();
+        p.id = UUID.randomUUID();
+        p.slug = demo.slug();
+        p.title = demo.title();
+        p.summary = demo.summary();
+        p.demands = demo.demands();
+        p.goal = demo.goal();
+        p.locales = demo.locales();
+        p.consentVersion = demo.consentVersion();
+        p.status = Petition.Status.OPEN;
+        p.persist();
+        Log.infof("published the demo petition %s", demo.slug());
+    }
+
+    private Definition read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the application");
+            }
+            return mapper.readValue(in, Definition.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
