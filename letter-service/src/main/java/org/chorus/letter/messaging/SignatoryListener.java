@@ -1,14 +1,18 @@
 package org.chorus.letter.messaging;
 
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.SignatureConfirmed;
 import org.chorus.letter.events.SignatureEventTypes;
 import org.chorus.letter.service.SignatoryService;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -37,8 +41,11 @@ public class SignatoryListener {
         this.signatories = signatories;
     }
 
+    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
     @Incoming(Topics.SIGNATURES_FOR_LETTERS)
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
+            retryOn = { PersistenceException.class, SQLException.class })
     public void onEvent(String value) {
         CloudEvent event = read(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {

@@ -1,11 +1,16 @@
 package org.chorus.notification.messaging;
 
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.SignatureConfirmed;
 import org.chorus.notification.events.SignatureSubmitted;
 import org.chorus.notification.service.ConfirmationEmails;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -26,8 +31,11 @@ public class SignatureListener {
         this.confirmations = confirmations;
     }
 
+    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
     @Incoming(Topics.SIGNATURES_FOR_EMAIL)
     @Blocking
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
+            retryOn = { PersistenceException.class, SQLException.class })
     public void onEvent(String value) {
         CloudEvent event = reader.envelope(value);
         switch (event.type()) {

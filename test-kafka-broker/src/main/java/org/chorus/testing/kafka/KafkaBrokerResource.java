@@ -44,7 +44,10 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         RunningBroker broker = RunningBroker.start(freePort(), freePort(), Uuid.randomUuid().toString(), tempDir());
         current = broker;
         createTopics(broker.bootstrapServers(), topics);
-        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
+        // Also at connector level: Quarkus takes KAFKA_* environment variables as Kafka settings, and a
+        // KAFKA_BOOTSTRAP_SERVERS in the environment of the test run must not point the channels elsewhere.
+        return Map.of("kafka.bootstrap.servers", broker.bootstrapServers(),
+                "mp.messaging.connector.smallrye-kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
     @Override
