@@ -85,8 +85,10 @@ class LocalPlatformIT {
                 .when().post(LocalPlatform.GATEWAY + "/api/signatures/confirm")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> total() == tallyBefore + 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> signatories(campaigner) == signatoriesBefore + 1);
+        // A platform that has just started is cold (no JIT yet, consumers on their first fetch): the 2-second
+        // freshness of a warm tally is tested in petition-service; here the thread must simply arrive.
+        await().atMost(Duration.ofSeconds(30)).until(() -> total() == tallyBefore + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> signatories(campaigner) == signatoriesBefore + 1);
 
         given().contentType(ContentType.JSON).body(signature(email))
                 .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
