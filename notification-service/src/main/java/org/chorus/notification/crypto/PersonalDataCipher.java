@@ -1,64 +1,29 @@
 package org.chorus.notification.crypto;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.crypto.AesGcm;
+import org.chorus.crypto.SecretKeys;
 import org.chorus.notification.config.NotificationConfig;
 
 /**
- * Encrypts what a queued email holds about a person (address, name and link token in the bodies) with
- * AES-256-GCM. Each value gets a fresh 96-bit nonce, stored in front of the ciphertext, so equal values never look
- * equal in the database.
+ * Encrypts what a queued email holds about a person (address, name and link token in the bodies), under
+ * notification-service's own key.
  */
 @ApplicationScoped
 public class PersonalDataCipher {
 
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecretKey key;
-    private final SecureRandom random = new SecureRandom();
+    private final AesGcm aes;
 
     public PersonalDataCipher(NotificationConfig config) {
-        this.key = new SecretKeySpec(Keys.decode(config.dataKey(), "chorus.notification.data-key"), "AES");
+        this.aes = new AesGcm(SecretKeys.decode(config.dataKey(), "chorus.notification.data-key"));
     }
 
     public byte[] encrypt(String plain) {
-        if (plain == null) {
-            return null;
-        }
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt personal data", e);
-        }
+        return aes.encrypt(plain);
     }
 
     public String decrypt(byte[] stored) {
-        if (stored == null) {
-            return null;
-        }
-        try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt personal data: wrong key or tampered value", e);
-        }
+        return aes.decrypt(stored);
     }
 }

@@ -9,6 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.crypto.SecretKeys;
 import org.chorus.petition.config.PetitionConfig;
 
 /**
@@ -23,7 +24,7 @@ public class EmailHasher {
     private final SecretKeySpec key;
 
     public EmailHasher(PetitionConfig config) {
-        this.key = new SecretKeySpec(Keys.decode(config.emailHashKey(), "chorus.petition.email-hash-key"), ALGORITHM);
+        this.key = new SecretKeySpec(SecretKeys.decode(config.emailHashKey(), "chorus.petition.email-hash-key"), ALGORITHM);
     }
 
     public byte[] hash(String email) {

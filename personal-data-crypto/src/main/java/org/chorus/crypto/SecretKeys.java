@@ -1,16 +1,17 @@
-package org.chorus.notification.crypto;
+package org.chorus.crypto;
 
 import java.util.Base64;
 
 /** Reads a base64 secret from configuration and refuses keys that are too short to be safe. */
-final class Keys {
+public final class SecretKeys {
 
-    private static final int MIN_KEY_BYTES = 32;
+    static final int MIN_KEY_BYTES = 32;
 
-    private Keys() {
+    private SecretKeys() {
     }
 
-    static byte[] decode(String base64, String property) {
+    /** @param property the configuration key, named in the error so that an operator knows what to fix */
+    public static byte[] decode(String base64, String property) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.trim());
