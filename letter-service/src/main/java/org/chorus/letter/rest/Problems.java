@@ -1,17 +1,12 @@
 package org.chorus.letter.rest;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.problem.Problem;
+import org.chorus.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,18 +26,12 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        return respond(new Problem("/problems/validation", "Invalid input", 400,
-                "Some fields are missing or invalid.", errors));
+        return ProblemResponses.invalid(e);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return respond(Problem.of("malformed-body", "Malformed body", 400,
-                "The request body is not valid JSON of the expected shape."));
+        return ProblemResponses.malformedBody();
     }
 
     /** No token at all, on an endpoint that needs one. */
@@ -72,42 +61,24 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this request."));
+        return ProblemResponses.respond(
+                Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this request."));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
-                "The request could not be served: " + status.getReasonPhrase() + "."));
+        return ProblemResponses.http(e);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         Log.error("unexpected failure", e);
-        return respond(Problem.of("internal", "Internal error", 500,
-                "Something went wrong on our side. Please try again in a moment."));
+        return ProblemResponses.internal();
     }
 
     private static Response challenge(String detail) {
         Problem problem = Problem.of("unauthorized", "Unauthorized", 401, detail);
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
                 .type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    /** {@code summary.slug} becomes {@code slug}; {@code create.request.name} becomes {@code name}. */
-    private static String field(ConstraintViolation<?> v) {
-        List<Path.Node> nodes = StreamSupport.stream(v.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() != ElementKind.METHOD)
-                .toList();
-        if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
-            nodes = nodes.subList(1, nodes.size());
-        }
-        List<String> names = nodes.stream().map(Path.Node::getName).toList();
-        return names.isEmpty() ? "body" : String.join(".", names);
     }
 }

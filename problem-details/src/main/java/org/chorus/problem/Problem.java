@@ -1,4 +1,4 @@
-package org.chorus.petition.rest;
+package org.chorus.problem;
 
 import java.util.List;
 
