@@ -52,7 +52,7 @@ public class Problems {
      */
     @ServerExceptionMapper
     public Response identityProviderUnavailable(OIDCException e) {
-        Log.warn("bearer token not verifiable: Keycloak is not reachable");
+        Log.warn("cannot verify a bearer credential: Keycloak is not reachable");
         Problem problem = Problem.of("identity-provider-unavailable", "Service unavailable", 503,
                 "Tokens cannot be verified right now. Please try again in a moment.");
         return Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

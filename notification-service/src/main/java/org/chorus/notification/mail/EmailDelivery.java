@@ -60,7 +60,7 @@ public class EmailDelivery {
         }
         message.markSent(Instant.now());
         metrics.sent(message.kind);
-        Log.infof("sent email %s (%s) on attempt %d", message.id, message.kind, message.attempts);
+        Log.infof("sent message %s (%s) on attempt %d", message.id, message.kind, message.attempts);
         return Outcome.SENT;
     }
 
@@ -85,7 +85,7 @@ public class EmailDelivery {
         }
         message.retryAt(next.get(), failure.description());
         metrics.retried(message.kind);
-        Log.warnf("email %s (%s): attempt %d failed (%s); next attempt at %s", message.id, message.kind,
+        Log.warnf("message %s (%s): attempt %d failed (%s); next attempt at %s", message.id, message.kind,
                 message.attempts, failure.description(), next.get());
         return Outcome.RETRY_LATER;
     }
@@ -93,7 +93,7 @@ public class EmailDelivery {
     private Outcome giveUp(EmailMessage message, String reason) {
         message.markFailed(reason);
         metrics.failed(message.kind);
-        Log.errorf("email %s (%s) FAILED after %d attempt(s): %s", message.id, message.kind, message.attempts, reason);
+        Log.errorf("message %s (%s) FAILED after %d attempt(s): %s", message.id, message.kind, message.attempts, reason);
         return Outcome.FAILED;
     }
 }

@@ -80,13 +80,13 @@ public class EmailSender {
             metrics.queued(delivery.queued());
         } catch (RuntimeException e) {
             if (!failing) {
-                Log.warn("email sender: a pass failed; the emails stay queued and are retried", e);
+                Log.warn("mail sender: a pass failed; the messages stay queued and are retried", e);
             }
             failing = true;
             return false;
         }
         if (failing) {
-            Log.info("email sender: the database answers again");
+            Log.info("mail sender: the database answers again");
         }
         failing = false;
         return true;

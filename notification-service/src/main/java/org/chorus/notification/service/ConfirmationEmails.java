@@ -59,7 +59,7 @@ public class ConfirmationEmails {
         message.createdAt = now;
         message.persist();
         queued.fire(new EmailQueued(message.id));
-        Log.infof("queued confirmation email %s for signature %s (locale %s)", message.id, submitted.signatureId(),
+        Log.infof("queued confirmation message %s for signature %s (locale %s)", message.id, submitted.signatureId(),
                 email.locale());
     }
 }
