@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,22 @@ class LocalPlatformIT {
     static void stop() throws Exception {
         if (platform != null) {
             platform.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void eachServiceRunsWithTheClassArchiveItsTrainingRunRecorded() throws Exception {
+        for (String service : List.of("petition-service", "letter-service", "notification-service", "gateway")) {
+            String jar = service + "/target/quarkus-app/quarkus-run.jar";
+            List<String> arguments = ProcessHandle.allProcesses()
+                    .map(process -> process.info().arguments().map(List::of).orElse(List.of()))
+                    .filter(args -> args.stream().anyMatch(arg -> arg.endsWith(jar)))
+                    .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
+            String archive = arguments.stream().filter(arg -> arg.startsWith("-XX:SharedArchiveFile="))
+                    .map(arg -> arg.substring("-XX:SharedArchiveFile=".length()))
+                    .findFirst().orElseThrow(() -> new AssertionError(service + " runs without a class archive"));
+            assertTrue(Files.size(Path.of(archive)) > 0, archive);
         }
     }
 
