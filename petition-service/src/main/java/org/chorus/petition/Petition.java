@@ -1,7 +1,9 @@
 package org.chorus.petition;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -30,8 +35,18 @@ public class Petition extends PanacheEntityBase {
 
     public String summary;
 
+    public String body;
+
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> demands;
+    public List<Demand> demands;
+
+    @Column(name = "consent_texts")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ConsentTexts consentTexts;
+
+    /** Texts in the locales after the first; the first locale's texts are the columns above. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Translation> translations = new HashMap<>();
 
     public int goal;
 
@@ -44,8 +59,23 @@ public class Petition extends PanacheEntityBase {
     @Column(name = "consent_version")
     public String consentVersion;
 
+    @Column(name = "closes_at")
+    public Instant closesAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
 
     public static Optional<Petition> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
@@ -53,5 +83,34 @@ public class Petition extends PanacheEntityBase {
 
     public boolean isOpen() {
         return status == Status.OPEN;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    public String defaultLocale() {
+        return locales == null || locales.isEmpty() ? "en" : locales.get(0);
+    }
+
+    /** The texts in {@code locale} if the petition has it, else in its default locale; each missing text falls back. */
+    public PetitionText text(String locale) {
+        Translation t = locale == null || locale.equals(defaultLocale()) || !locales.contains(locale)
+                ? null : translations.get(locale);
+        if (t == null) {
+            return new PetitionText(defaultLocale(), title, summary, body, demands, consentTexts);
+        }
+        List<Demand> translated = demands.stream()
+                .map(d -> new Demand(d.id(), or(t.demands() == null ? null : t.demands().get(d.id()), d.text())))
+                .toList();
+        ConsentTexts c = t.consents() == null ? consentTexts : t.consents();
+        return new PetitionText(locale, or(t.title(), title), or(t.summary(), summary), or(t.body(), body), translated,
+                c);
+    }
+
+    private static String or(String preferred, String fallback) {
+        return preferred == null || preferred.isBlank() ? fallback : preferred;
     }
 }

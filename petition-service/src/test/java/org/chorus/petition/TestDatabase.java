@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Takes the service's own database away and gives it back, as an operator or an outage would. */
 final class TestDatabase {
 
-    static final String NAME = "chorus_petition_test";
+    /** TEST_DB_NAME lets two test runs on one machine use separate databases. */
+    static final String NAME = System.getenv().getOrDefault("TEST_DB_NAME", "chorus_petition_test");
 
     private TestDatabase() {
     }

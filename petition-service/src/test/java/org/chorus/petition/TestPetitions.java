@@ -18,7 +18,10 @@ public class TestPetitions {
         p.slug = "test-" + p.id.toString().substring(0, 8);
         p.title = "Test petition";
         p.summary = "A petition for tests.";
-        p.demands = List.of("First demand", "Second demand");
+        p.body = "Why this petition matters.";
+        p.demands = List.of(new Demand("first", "First demand"), new Demand("second", "Second demand"));
+        p.consentTexts = new ConsentTexts("Process my signature.", "Send me updates.", "The partner may contact me.",
+                "Show my name in letters.");
         p.goal = 100;
         p.status = status;
         p.locales = List.of("en", "my");

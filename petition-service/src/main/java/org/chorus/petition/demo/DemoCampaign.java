@@ -3,7 +3,10 @@ package org.chorus.petition.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -12,7 +15,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.chorus.petition.ConsentTexts;
+import org.chorus.petition.Demand;
 import org.chorus.petition.Petition;
+import org.chorus.petition.Translation;
 import org.chorus.petition.config.PetitionConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +35,8 @@ public class DemoCampaign {
 
     static final String RESOURCE = "demo/myanmar-arms-embargo.json";
 
-    record Definition(String slug, String title, String summary, List<String> demands, int goal, List<String> locales,
-            String consentVersion) {
+    record Definition(String slug, String title, String summary, String body, List<Demand> demands, int goal,
+            List<String> locales, String consentVersion, ConsentTexts consentTexts, Map<String, Translation> translations) {
     }
 
     private final PetitionConfig config;
@@ -55,11 +61,16 @@ public class DemoCampaign {
         p.slug = demo.slug();
         p.title = demo.title();
         p.summary = demo.summary();
+        p.body = demo.body();
         p.demands = demo.demands();
+        p.consentTexts = demo.consentTexts();
+        p.translations = demo.translations() == null ? new HashMap<>() : new HashMap<>(demo.translations());
         p.goal = demo.goal();
         p.locales = demo.locales();
         p.consentVersion = demo.consentVersion();
         p.status = Petition.Status.OPEN;
+        p.publishedAt = Instant.now();
+        p.updatedAt = p.publishedAt;
         p.persist();
         Log.infof("published the demo petition %s", demo.slug());
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,9 +34,10 @@ public class PetitionResource {
         this.signing = signing;
     }
 
+    /** {@code ?locale=my} asks for the petition's texts in that locale; a locale it lacks gives its default one. */
     @GET
-    public PetitionView petition(@PathParam("slug") String slug) {
-        return queries.view(slug);
+    public PetitionView petition(@PathParam("slug") String slug, @QueryParam("locale") String locale) {
+        return queries.view(slug, locale);
     }
 
     @GET

@@ -23,9 +23,9 @@ public class PetitionQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PetitionView view(String slug) {
+    public PetitionView view(String slug, String locale) {
         Petition p = petition(slug);
-        return PetitionView.of(p, tallies.tally(p.id).total());
+        return PetitionView.of(p, locale, tallies.tally(p.id).total());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -57,8 +57,9 @@ public class SigningService {
         if (!persistUnlessRaced(signature)) {
             return Optional.empty();
         }
+        String title = petition.text(signature.locale).title();
         outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id,
-                new SignatureSubmitted(signature.id, petition.id, petition.slug, petition.title, request.email(),
+                new SignatureSubmitted(signature.id, petition.id, petition.slug, title, request.email(),
                         request.name(), signature.locale, token, signature.confirmExpiresAt, signature.createdAt));
         return Optional.of(signature.id);
     }

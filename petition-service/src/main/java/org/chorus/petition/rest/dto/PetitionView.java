@@ -1,15 +1,19 @@
 package org.chorus.petition.rest.dto;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.chorus.petition.Demand;
 import org.chorus.petition.Petition;
+import org.chorus.petition.PetitionText;
 
-/** The public view of a petition (API.md). */
-public record PetitionView(String slug, String title, String summary, List<String> demands, int goal, String status,
-        long signatureCount, List<String> locales) {
+/** The public view of a petition (API.md), in one of its locales. */
+public record PetitionView(String slug, String locale, String title, String summary, String body, List<Demand> demands,
+        int goal, String status, long signatureCount, List<String> locales, Instant closesAt) {
 
-    public static PetitionView of(Petition p, long signatureCount) {
-        return new PetitionView(p.slug, p.title, p.summary, p.demands, p.goal, p.status.name(), signatureCount,
-                p.locales);
+    public static PetitionView of(Petition p, String locale, long signatureCount) {
+        PetitionText text = p.text(locale);
+        return new PetitionView(p.slug, text.locale(), text.title(), text.summary(), text.body(), text.demands(),
+                p.goal, p.status.name(), signatureCount, p.locales, p.closesAt);
     }
 }
