@@ -65,6 +65,21 @@ class SignatoryReadModelTest {
     }
 
     @Test
+    void aWithdrawnSignatoryLeavesTheReadModelOnceEvenWhenTheEventComesTwice() throws Exception {
+        UUID leaving = UUID.randomUUID();
+        String withdrawal = SignatureEvents.withdrawn(UUID.randomUUID(), petition, slug, leaving);
+        TopicWriter.sendSignatureEvents(petition,
+                confirmed(leaving, "MM", "Aung K."),
+                confirmed(UUID.randomUUID(), "MM", null),
+                withdrawal,
+                withdrawal,
+                SignatureEvents.withdrawn(UUID.randomUUID(), petition, slug, UUID.randomUUID()));
+        await().atMost(WAIT).untilAsserted(() -> summary().body("total", equalTo(1)));
+        Thread.sleep(500);
+        summary().body("total", equalTo(1)).body("byCountry.MM", equalTo(1)).body("named", equalTo(0));
+    }
+
+    @Test
     void submittedSignatureStoresNothing() throws Exception {
         UUID submittedEvent = UUID.randomUUID();
         UUID submittedSignature = UUID.randomUUID();

@@ -56,6 +56,17 @@ public final class SignatureEvents {
         return event.toString();
     }
 
+    public static String withdrawn(UUID eventId, UUID petitionId, String slug, UUID signatureId) {
+        ObjectNode event = sample("signature.withdrawn");
+        envelope(event, eventId, petitionId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("signatureId", signatureId.toString());
+        data.put("petitionId", petitionId.toString());
+        data.put("petitionSlug", slug);
+        data.put("withdrawnAt", Instant.now().toString());
+        return event.toString();
+    }
+
     public static String dataOf(String event) {
         return read(event).get("data").toString();
     }

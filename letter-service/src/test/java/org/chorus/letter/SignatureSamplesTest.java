@@ -32,6 +32,14 @@ class SignatureSamplesTest {
     }
 
     @Test
+    void withdrawnSampleMatchesTheProducersSchema() {
+        ObjectNode sample = SignatureEvents.sample("signature.withdrawn");
+        assertThat(sample.toString(), matchesJsonSchema(new File(SCHEMAS, "cloudevent.schema.json")));
+        assertThat(sample.get("data").toString(),
+                matchesJsonSchema(new File(SCHEMAS, "signature.withdrawn.schema.json")));
+    }
+
+    @Test
     void eventsBuiltForTheTestsMatchTheProducersSchema() {
         UUID any = UUID.randomUUID();
         String named = SignatureEvents.confirmed(any, any, "a-petition", any, "MM", "Aung K.");

@@ -51,6 +51,20 @@ class ConfirmationEmailTest {
     }
 
     @Test
+    void everyConfirmationEmailCarriesTheWithdrawLinkInEveryLanguage() {
+        for (String locale : List.of("en", "my")) {
+            String address = SignatureEvents.newEmail();
+            ObjectNode event = SignatureEvents.submitted(address, "Aung San", locale);
+            SignatureEvents.produce(event);
+
+            Mailbox.Email email = Mailbox.awaitExactlyOne(address);
+            String link = publicUrl + "/withdraw?token=" + SignatureEvents.withdrawToken(event);
+            assertThat(email.text(), containsString(link));
+            assertThat(email.html(), containsString("href=\"" + link + "\""));
+        }
+    }
+
+    @Test
     void linkTokenIsUrlEncoded() {
         String address = SignatureEvents.newEmail();
         ObjectNode event = SignatureEvents.submitted(address, "Aung San", "en");

@@ -28,6 +28,11 @@ class SampleContractTest {
         assertMatches(SignatureEvents.CONFIRMED_SAMPLE, "signature.confirmed.schema.json");
     }
 
+    @Test
+    void withdrawnSampleMatchesTheProducersSchema() throws IOException {
+        assertMatches(SignatureEvents.WITHDRAWN_SAMPLE, "signature.withdrawn.schema.json");
+    }
+
     private static void assertMatches(Path sample, String dataSchema) throws IOException {
         String event = Files.readString(sample);
         JsonNode data = new ObjectMapper().readTree(event).get("data");

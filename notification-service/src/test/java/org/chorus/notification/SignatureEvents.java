@@ -25,6 +25,7 @@ public final class SignatureEvents {
 
     public static final Path SUBMITTED_SAMPLE = Path.of("src/test/resources/samples/signature.submitted.json");
     public static final Path CONFIRMED_SAMPLE = Path.of("src/test/resources/samples/signature.confirmed.json");
+    public static final Path WITHDRAWN_SAMPLE = Path.of("src/test/resources/samples/signature.withdrawn.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -63,6 +64,10 @@ public final class SignatureEvents {
 
     public static UUID id(ObjectNode event) {
         return UUID.fromString(event.get("id").asText());
+    }
+
+    public static String withdrawToken(ObjectNode event) {
+        return event.get("data").get("withdrawToken").asText();
     }
 
     public static String token(ObjectNode event) {

@@ -17,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Signature extends PanacheEntityBase {
 
-    public enum Status { PENDING, CONFIRMED }
+    public enum Status { PENDING, CONFIRMED, WITHDRAWN }
 
     @Id
     public UUID id;
@@ -85,9 +85,20 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    @Column(name = "withdraw_token_hash")
+    public byte[] withdrawTokenHash;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
     /** Locks the row, so that two confirmations of one token cannot both publish an event. */
     public static Optional<Signature> findByConfirmTokenForUpdate(byte[] tokenHash) {
         return find("confirmTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Locks the row, so that two withdrawals of one token cannot both publish an event. */
+    public static Optional<Signature> findByWithdrawTokenForUpdate(byte[] tokenHash) {
+        return find("withdrawTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static boolean existsFor(UUID petitionId, byte[] emailHash) {

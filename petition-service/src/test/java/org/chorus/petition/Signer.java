@@ -31,8 +31,17 @@ public final class Signer {
 
     /** The confirmation token of this address's signature, from the signature.submitted event on Kafka. */
     public static String tokenFor(String email) {
+        return submittedField(email, "confirmToken");
+    }
+
+    /** The withdraw token of this address's signature, as the link in each of its emails carries it. */
+    public static String withdrawTokenFor(String email) {
+        return submittedField(email, "withdrawToken");
+    }
+
+    private static String submittedField(String email, String field) {
         return TopicReader.await("signatures",
                 e -> "signature.submitted".equals(e.path("type").asText()) && email.equals(e.path("data").path("email").asText()),
-                Duration.ofSeconds(20)).value().transform(v -> TopicReader.parse(v).path("data").path("confirmToken").asText());
+                Duration.ofSeconds(20)).value().transform(v -> TopicReader.parse(v).path("data").path(field).asText());
     }
 }

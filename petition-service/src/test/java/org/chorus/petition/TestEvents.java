@@ -26,6 +26,14 @@ final class TestEvents {
                 .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, country, Instant.now());
     }
 
+    static String withdrawn(UUID eventId, Petition p, UUID signature) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"signature.withdrawn","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json",
+                 "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","withdrawnAt":"%s"}}"""
+                .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, Instant.now());
+    }
+
     static void send(Petition p, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(

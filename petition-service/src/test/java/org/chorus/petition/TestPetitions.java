@@ -45,4 +45,9 @@ public class TestPetitions {
         Signature.update("confirmExpiresAt = ?1 where petitionId = ?2", Instant.now().minusSeconds(1),
                 petitionId);
     }
+
+    @Transactional
+    public Signature onlySignature(UUID petitionId) {
+        return Signature.<Signature>find("petitionId", petitionId).singleResult();
+    }
 }

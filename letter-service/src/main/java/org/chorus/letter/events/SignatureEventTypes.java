@@ -9,10 +9,7 @@ public final class SignatureEventTypes {
     /** A person signed and must confirm. Carries email and name, which this service must not keep. */
     public static final String SUBMITTED = "signature.submitted";
 
-    /**
-     * Reserved: a signer withdrew. Until its handling is built it is unknown here, so it goes to the dead-letter
-     * topic and can be replayed then, rather than being dropped.
-     */
+    /** A signer withdrew: their signatory leaves the read model and every letter not yet frozen in a batch. */
     public static final String WITHDRAWN = "signature.withdrawn";
 
     private SignatureEventTypes() {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.SignatureConfirmed;
+import org.chorus.letter.events.SignatureWithdrawn;
 import org.chorus.letter.events.SignatureEventTypes;
 import org.chorus.letter.service.SignatoryService;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -53,6 +54,7 @@ public class SignatoryListener {
         }
         switch (event.type()) {
             case SignatureEventTypes.CONFIRMED -> signatories.recordConfirmed(event.id(), confirmed(event.data()));
+            case SignatureEventTypes.WITHDRAWN -> signatories.recordWithdrawn(event.id(), withdrawn(event.data()));
             case SignatureEventTypes.SUBMITTED -> ignoreSubmitted();
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
@@ -76,6 +78,14 @@ public class SignatoryListener {
             throw new UnreadableEventException("signature.confirmed without an ISO 3166-1 alpha-2 country");
         }
         return confirmed;
+    }
+
+    private SignatureWithdrawn withdrawn(JsonNode data) {
+        SignatureWithdrawn withdrawn = read(data, SignatureWithdrawn.class);
+        if (withdrawn.signatureId() == null) {
+            throw new UnreadableEventException("signature.withdrawn without signatureId");
+        }
+        return withdrawn;
     }
 
     private <T> T read(String json, Class<T> type) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.letter.events.SignatureConfirmed;
+import org.chorus.letter.events.SignatureWithdrawn;
 
 /**
  * Writes the signatory read model. Exact under redelivery: the event id and the signatory are recorded in one
@@ -36,6 +37,17 @@ public class SignatoryService {
                 .setParameter("country", confirmed.country())
                 .setParameter("name", displayName(confirmed))
                 .setParameter("at", confirmed.confirmedAt())
+                .executeUpdate();
+    }
+
+    /** The signatory leaves the read model; a signature never confirmed here changes nothing. */
+    @Transactional
+    public void recordWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
+        if (!firstTime(eventId)) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM signatory WHERE signature_id = :id")
+                .setParameter("id", withdrawn.signatureId())
                 .executeUpdate();
     }
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * {@code signature.submitted}. It carries personal data (email, name) and a link token: none of it is logged.
  */
 public record SignatureSubmitted(UUID signatureId, UUID petitionId, String petitionSlug, String petitionTitle,
-        String email, String name, String locale, String confirmToken, Instant confirmExpiresAt) {
+        String email, String name, String locale, String confirmToken, Instant confirmExpiresAt, String withdrawToken) {
 
     public static final String TYPE = "signature.submitted";
 
@@ -29,6 +29,9 @@ public record SignatureSubmitted(UUID signatureId, UUID petitionId, String petit
         }
         if (blank(confirmToken)) {
             return Optional.of("confirmToken");
+        }
+        if (blank(withdrawToken)) {
+            return Optional.of("withdrawToken");
         }
         return Optional.empty();
     }

@@ -40,12 +40,11 @@ public class ConfirmationTemplates {
 
     public RenderedEmail render(SignatureSubmitted s) {
         String locale = supported(s.locale());
-        String confirmUrl = publicUrl + "/confirm?token=" + URLEncoder.encode(s.confirmToken(), StandardCharsets.UTF_8);
-        String expiresOn = s.confirmExpiresAt() == null ? null
-                : s.confirmExpiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
-        String subject = oneLine(fill(template(locale, "subject.txt"), s, confirmUrl, expiresOn).render());
-        String text = fill(template(locale, "body.txt"), s, confirmUrl, expiresOn).render();
-        String html = fill(template(locale, "body.html"), s, confirmUrl, expiresOn).render();
+        Links links = new Links(link("/confirm", s.confirmToken()), link("/withdraw", s.withdrawToken()),
+                s.confirmExpiresAt() == null ? null : s.confirmExpiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+        String subject = oneLine(fill(template(locale, "subject.txt"), s, links).render());
+        String text = fill(template(locale, "body.txt"), s, links).render();
+        String html = fill(template(locale, "body.html"), s, links).render();
         return new RenderedEmail(subject, text, html, locale);
     }
 
@@ -58,11 +57,20 @@ public class ConfirmationTemplates {
         return LOCALES.contains(language) ? language : FALLBACK_LOCALE;
     }
 
-    private static TemplateInstance fill(Template template, SignatureSubmitted s, String confirmUrl, String expiresOn) {
+    /** Every email carries a withdraw link next to its confirm link. */
+    private record Links(String confirmUrl, String withdrawUrl, String expiresOn) {
+    }
+
+    private String link(String page, String token) {
+        return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private static TemplateInstance fill(Template template, SignatureSubmitted s, Links links) {
         return template.data("name", s.name().trim())
                 .data("petitionTitle", s.petitionTitle().trim())
-                .data("confirmUrl", confirmUrl)
-                .data("expiresOn", expiresOn);
+                .data("confirmUrl", links.confirmUrl())
+                .data("withdrawUrl", links.withdrawUrl())
+                .data("expiresOn", links.expiresOn());
     }
 
     private Template template(String locale, String part) {

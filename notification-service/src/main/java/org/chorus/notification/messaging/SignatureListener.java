@@ -23,6 +23,8 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class SignatureListener {
 
+    static final String SIGNATURE_WITHDRAWN = "signature.withdrawn";
+
     private final EventReader reader;
     private final ConfirmationEmails confirmations;
 
@@ -41,8 +43,16 @@ public class SignatureListener {
         switch (event.type()) {
             case SignatureSubmitted.TYPE -> confirmations.queue(event.id(), submitted(event));
             case SignatureConfirmed.TYPE -> thankYouEmailNotYetSent(reader.data(event, SignatureConfirmed.class));
+            case SIGNATURE_WITHDRAWN -> nothingToErase();
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
+    }
+
+    /**
+     * A withdrawn signature leaves nothing here to erase: a confirmation email's recipient and bodies are erased
+     * once it is sent, and the signer withdrew with the link in that email.
+     */
+    private static void nothingToErase() {
     }
 
     private SignatureSubmitted submitted(CloudEvent event) {

@@ -8,7 +8,8 @@ import java.util.UUID;
  * personal data included: the {@code signatures} topic therefore has a bounded retention.
  */
 public record SignatureSubmitted(UUID signatureId, UUID petitionId, String petitionSlug, String petitionTitle,
-        String email, String name, String locale, String confirmToken, Instant confirmExpiresAt, Instant submittedAt) {
+        String email, String name, String locale, String confirmToken, Instant confirmExpiresAt, String withdrawToken,
+        Instant submittedAt) {
 
     public static final String TYPE = "signature.submitted";
 }

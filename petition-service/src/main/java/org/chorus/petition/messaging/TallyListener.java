@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureSubmitted;
+import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.service.TallyService;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -49,6 +50,8 @@ public class TallyListener {
         switch (event.type()) {
             case SignatureConfirmed.TYPE ->
                 tallies.countConfirmed(event.id(), mapper.treeToValue(event.data(), SignatureConfirmed.class));
+            case SignatureWithdrawn.TYPE ->
+                tallies.countWithdrawn(event.id(), mapper.treeToValue(event.data(), SignatureWithdrawn.class));
             case SignatureSubmitted.TYPE -> {
                 // nothing counts until the signer confirms
             }

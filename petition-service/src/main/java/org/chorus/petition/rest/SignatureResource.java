@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.chorus.petition.rest.dto.StatusView;
 import org.chorus.petition.rest.dto.TokenRequest;
 import org.chorus.petition.service.ConfirmationService;
+import org.chorus.petition.service.WithdrawalService;
 
 /** What a signer does with the links in their emails. */
 @Path("/api/signatures")
@@ -19,11 +20,14 @@ import org.chorus.petition.service.ConfirmationService;
 public class SignatureResource {
 
     private static final StatusView CONFIRMED = new StatusView("CONFIRMED");
+    private static final StatusView WITHDRAWN = new StatusView("WITHDRAWN");
 
     private final ConfirmationService confirmation;
+    private final WithdrawalService withdrawal;
 
-    public SignatureResource(ConfirmationService confirmation) {
+    public SignatureResource(ConfirmationService confirmation, WithdrawalService withdrawal) {
         this.confirmation = confirmation;
+        this.withdrawal = withdrawal;
     }
 
     @POST
@@ -31,5 +35,13 @@ public class SignatureResource {
     public StatusView confirm(@NotNull @Valid TokenRequest request) {
         confirmation.confirm(request.token());
         return CONFIRMED;
+    }
+
+    /** The withdraw link of every email; withdrawing twice is harmless. */
+    @POST
+    @Path("/withdraw")
+    public StatusView withdraw(@NotNull @Valid TokenRequest request) {
+        withdrawal.withdraw(request.token());
+        return WITHDRAWN;
     }
 }

@@ -32,6 +32,9 @@ public class ConfirmationService {
         if (s.status == Signature.Status.CONFIRMED) {
             return;
         }
+        if (s.status == Signature.Status.WITHDRAWN) {
+            throw new InvalidTokenException();
+        }
         Instant now = Instant.now();
         if (now.isAfter(s.confirmExpiresAt)) {
             throw new InvalidTokenException();

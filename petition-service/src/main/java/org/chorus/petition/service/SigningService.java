@@ -53,14 +53,17 @@ public class SigningService {
             return Optional.empty();
         }
         String token = Tokens.newToken();
+        String withdrawToken = Tokens.newToken();
         Signature signature = newSignature(petition, request, emailHash, token);
+        signature.withdrawTokenHash = Tokens.digest(withdrawToken);
         if (!persistUnlessRaced(signature)) {
             return Optional.empty();
         }
         String title = petition.text(signature.locale).title();
         outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id,
                 new SignatureSubmitted(signature.id, petition.id, petition.slug, title, request.email(),
-                        request.name(), signature.locale, token, signature.confirmExpiresAt, signature.createdAt));
+                        request.name(), signature.locale, token, signature.confirmExpiresAt, withdrawToken,
+                        signature.createdAt));
         return Optional.of(signature.id);
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.petition.events.SignatureConfirmed;
+import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.rest.dto.TallyView;
 
 /**
@@ -22,6 +23,8 @@ public class TallyService {
 
     private static final String TOTAL = "total";
     private static final String ALL = "all";
+    private static final String COUNTRY = "country";
+    private static final String PARTNER = "partner";
 
     private final EntityManager em;
 
@@ -45,10 +48,31 @@ public class TallyService {
         if (newlyCounted == 0) {
             return;
         }
-        add(confirmed.petitionId(), TOTAL, ALL);
-        add(confirmed.petitionId(), "country", confirmed.country());
+        add(confirmed.petitionId(), TOTAL, ALL, 1);
+        add(confirmed.petitionId(), COUNTRY, confirmed.country(), 1);
         if (confirmed.partner() != null) {
-            add(confirmed.petitionId(), "partner", confirmed.partner());
+            add(confirmed.petitionId(), PARTNER, confirmed.partner(), 1);
+        }
+    }
+
+    /** A withdrawn signature leaves the tallies it was counted in; one that never counted changes nothing. */
+    @Transactional
+    public void countWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
+        if (!firstTime(eventId)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> counted = em.createNativeQuery("""
+                DELETE FROM tallied_signature WHERE signature_id = :id RETURNING petition_id, country, partner""")
+                .setParameter("id", withdrawn.signatureId())
+                .getResultList();
+        for (Object[] row : counted) {
+            UUID petitionId = (UUID) row[0];
+            add(petitionId, TOTAL, ALL, -1);
+            add(petitionId, COUNTRY, (String) row[1], -1);
+            if (row[2] != null) {
+                add(petitionId, PARTNER, (String) row[2], -1);
+            }
         }
     }
 
@@ -67,7 +91,7 @@ public class TallyService {
             Instant at = (Instant) row[3];
             if (TOTAL.equals(row[0])) {
                 total = count;
-            } else if ("country".equals(row[0]) && count > 0) {
+            } else if (COUNTRY.equals(row[0]) && count > 0) {
                 byCountry.put((String) row[1], count);
             }
             if (updatedAt == null || at.isAfter(updatedAt)) {
@@ -83,15 +107,16 @@ public class TallyService {
                 .executeUpdate() == 1;
     }
 
-    private void add(UUID petitionId, String dimension, String bucket) {
+    private void add(UUID petitionId, String dimension, String bucket, int delta) {
         em.createNativeQuery("""
                 INSERT INTO tally_count (petition_id, dimension, bucket, count, updated_at)
-                VALUES (:p, :d, :b, 1, now())
+                VALUES (:p, :d, :b, :delta, now())
                 ON CONFLICT (petition_id, dimension, bucket)
-                DO UPDATE SET count = tally_count.count + 1, updated_at = now()""")
+                DO UPDATE SET count = tally_count.count + :delta, updated_at = now()""")
                 .setParameter("p", petitionId)
                 .setParameter("d", dimension)
                 .setParameter("b", bucket)
+                .setParameter("delta", delta)
                 .executeUpdate();
     }
 }

@@ -1,0 +1,25 @@
+package org.chorus.notification;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import java.nio.file.Files;
+
+import jakarta.inject.Inject;
+
+import org.chorus.notification.messaging.SignatureListener;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A withdrawal is a known event here: it must not end up in the dead-letter topic as an unknown one. */
+@QuarkusTest
+class WithdrawnEventTest {
+
+    @Inject
+    SignatureListener listener;
+
+    @Test
+    void withdrawnEventIsReadAndNeedsNothingErased() {
+        assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.WITHDRAWN_SAMPLE)));
+    }
+}

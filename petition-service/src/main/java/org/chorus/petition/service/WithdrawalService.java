@@ -1,0 +1,60 @@
+package org.chorus.petition.service;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.chorus.petition.Petition;
+import org.chorus.petition.Signature;
+import org.chorus.petition.crypto.Tokens;
+import org.chorus.petition.events.SignatureWithdrawn;
+import org.chorus.petition.messaging.OutboxWriter;
+import org.chorus.petition.messaging.Topics;
+
+/**
+ * Withdraws a signature by the token in its emails: its personal data is erased at once and its event takes it out
+ * of every tally and read model. Withdrawing twice is harmless and publishes nothing more.
+ */
+@ApplicationScoped
+public class WithdrawalService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final OutboxWriter outbox;
+
+    public WithdrawalService(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void withdraw(String token) {
+        Signature s = Signature.findByWithdrawTokenForUpdate(Tokens.digest(token))
+                .orElseThrow(InvalidTokenException::new);
+        if (s.status == Signature.Status.WITHDRAWN) {
+            return;
+        }
+        Instant now = Instant.now();
+        erasePersonalData(s);
+        s.status = Signature.Status.WITHDRAWN;
+        s.withdrawnAt = now;
+        Petition petition = Petition.findById(s.petitionId);
+        outbox.add(Topics.SIGNATURES, SignatureWithdrawn.TYPE, s.petitionId,
+                new SignatureWithdrawn(s.id, s.petitionId, petition.slug, now));
+    }
+
+    /** Random bytes replace the email hash: the address may sign again, and the old hash matches nothing. */
+    private static void erasePersonalData(Signature s) {
+        byte[] unmatchable = new byte[32];
+        RANDOM.nextBytes(unmatchable);
+        s.emailHash = unmatchable;
+        s.emailEncrypted = null;
+        s.nameEncrypted = null;
+        s.postalCodeEncrypted = null;
+        s.country = null;
+        s.utmSource = null;
+        s.utmMedium = null;
+        s.utmCampaign = null;
+    }
+}
