@@ -91,6 +91,10 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    /** Truncated (IPv4 /24, IPv6 /48): never the full client address. */
+    @Column(name = "client_network")
+    public String clientNetwork;
+
     /** Locks the row, so that two confirmations of one token cannot both publish an event. */
     public static Optional<Signature> findByConfirmTokenForUpdate(byte[] tokenHash) {
         return find("confirmTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

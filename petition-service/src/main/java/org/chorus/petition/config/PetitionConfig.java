@@ -1,6 +1,7 @@
 package org.chorus.petition.config;
 
 import java.time.Duration;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,6 +29,27 @@ public interface PetitionConfig {
     boolean demoData();
 
     Outbox outbox();
+
+    Abuse abuse();
+
+    interface Abuse {
+        /** Signing attempts one client address may make. */
+        Limit perClientAddress();
+
+        /** Signing attempts for addresses at one email domain. */
+        Limit perEmailDomain();
+
+        /** Proxies (the gateway) whose X-Forwarded-For names the client; anyone else is the client. */
+        @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+        Set<String> trustedProxies();
+    }
+
+    /** {@code requests} at once at most, refilled evenly over {@code per}. */
+    interface Limit {
+        int requests();
+
+        Duration per();
+    }
 
     interface Outbox {
         /** How often the relay looks for new events. */

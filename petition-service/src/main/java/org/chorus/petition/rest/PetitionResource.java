@@ -9,15 +9,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.petition.abuse.ClientNetwork;
+import org.chorus.petition.abuse.SigningLimits;
 import org.chorus.petition.rest.dto.PetitionView;
 import org.chorus.petition.rest.dto.SignRequest;
 import org.chorus.petition.rest.dto.StatusView;
 import org.chorus.petition.rest.dto.TallyView;
 import org.chorus.petition.service.PetitionQueries;
 import org.chorus.petition.service.SigningService;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /** The public API of one petition: read it, sign it, count it. */
 @Path("/api/petitions/{slug}")
@@ -28,10 +33,15 @@ public class PetitionResource {
 
     private final PetitionQueries queries;
     private final SigningService signing;
+    private final SigningLimits limits;
+    private final ClientAddresses clients;
 
-    public PetitionResource(PetitionQueries queries, SigningService signing) {
+    public PetitionResource(PetitionQueries queries, SigningService signing, SigningLimits limits,
+            ClientAddresses clients) {
         this.queries = queries;
         this.signing = signing;
+        this.limits = limits;
+        this.clients = clients;
     }
 
     /** {@code ?locale=my} asks for the petition's texts in that locale; a locale it lacks gives its default one. */
@@ -50,8 +60,11 @@ public class PetitionResource {
     @POST
     @Path("/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response sign(@PathParam("slug") String slug, @NotNull @Valid SignRequest request) {
-        signing.sign(slug, request);
+    public Response sign(@PathParam("slug") String slug, @NotNull @Valid SignRequest request,
+            @Context HttpServerRequest http) {
+        String client = clients.of(http);
+        limits.check(client, request.email());
+        signing.sign(slug, request, ClientNetwork.of(client));
         return Response.accepted(PENDING).build();
     }
 }

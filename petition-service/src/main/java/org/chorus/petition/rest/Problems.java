@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.petition.abuse.RateLimitedException;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionNotOpenException;
@@ -41,6 +42,14 @@ public class Problems {
     @ServerExceptionMapper
     public Response invalidToken(InvalidTokenException e) {
         return ProblemResponses.respond(Problem.of("invalid-token", "Invalid or expired link", 400, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        return Response.fromResponse(ProblemResponses.respond(
+                Problem.of("rate-limited", "Too many requests", 429, e.getMessage())))
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper

@@ -44,6 +44,16 @@ public class SigningService {
     /** @return the new signature's id, or empty when this address had already signed. */
     @Transactional
     public Optional<UUID> sign(String slug, SignRequest request) {
+        return sign(slug, request, null);
+    }
+
+    /**
+     * @param clientNetwork the truncated network the request came from (see ClientNetwork), kept so that staff
+     *        can invalidate a flood from it; null when unknown
+     * @return the new signature's id, or empty when this address had already signed.
+     */
+    @Transactional
+    public Optional<UUID> sign(String slug, SignRequest request, String clientNetwork) {
         Petition petition = Petition.findBySlug(slug).orElseThrow(() -> new PetitionNotFoundException(slug));
         if (!petition.isOpen()) {
             throw new PetitionNotOpenException(slug);
@@ -56,6 +66,7 @@ public class SigningService {
         String withdrawToken = Tokens.newToken();
         Signature signature = newSignature(petition, request, emailHash, token);
         signature.withdrawTokenHash = Tokens.digest(withdrawToken);
+        signature.clientNetwork = clientNetwork;
         if (!persistUnlessRaced(signature)) {
             return Optional.empty();
         }

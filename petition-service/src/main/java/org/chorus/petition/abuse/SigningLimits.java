@@ -1,0 +1,48 @@
+package org.chorus.petition.abuse;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.chorus.petition.config.PetitionConfig;
+
+/**
+ * Rate limits on signing, per client address and per email domain (chorus.petition.abuse.*). They are generous on
+ * purpose: many honest signers share one address behind a carrier's NAT or a Tor exit, and must still get through.
+ */
+@ApplicationScoped
+public class SigningLimits {
+
+    private final TokenBuckets perAddress;
+    private final TokenBuckets perDomain;
+
+    public SigningLimits(PetitionConfig config) {
+        PetitionConfig.Limit address = config.abuse().perClientAddress();
+        PetitionConfig.Limit domain = config.abuse().perEmailDomain();
+        this.perAddress = new TokenBuckets(address.requests(), address.per(), System::nanoTime);
+        this.perDomain = new TokenBuckets(domain.requests(), domain.per(), System::nanoTime);
+    }
+
+    /** @throws RateLimitedException when this address or this address's email domain has signed too often */
+    public void check(String clientAddress, String email) {
+        if (clientAddress != null) {
+            perAddress.take(clientAddress).ifPresent(wait -> {
+                throw new RateLimitedException("from your network", wait);
+            });
+        }
+        String domain = domainOf(email);
+        if (domain != null) {
+            perDomain.take(domain).ifPresent(wait -> {
+                throw new RateLimitedException("from addresses at " + domain, wait);
+            });
+        }
+    }
+
+    static String domainOf(String email) {
+        if (email == null) {
+            return null;
+        }
+        int at = email.lastIndexOf('@');
+        return at < 0 || at == email.length() - 1 ? null : email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+    }
+}
