@@ -32,6 +32,18 @@ public interface PetitionConfig {
 
     Abuse abuse();
 
+    Tally tally();
+
+    interface Tally {
+        /** How old a public tally may be: reads within this are served from memory, streams are refreshed this often. */
+        @WithDefault("PT0.5S")
+        Duration refreshEvery();
+
+        /** How often a tally stream repeats the latest tally when nothing changed, so that proxies keep it open. */
+        @WithDefault("PT25S")
+        Duration keepAlive();
+    }
+
     interface Abuse {
         /** Signing attempts one client address may make. */
         Limit perClientAddress();

@@ -22,6 +22,10 @@ import org.chorus.petition.rest.dto.TallyView;
 import org.chorus.petition.service.PetitionQueries;
 import org.chorus.petition.service.SigningService;
 
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The public API of one petition: read it, sign it, count it. */
@@ -54,6 +58,19 @@ public class PetitionResource {
     @Path("/tally")
     public TallyView tally(@PathParam("slug") String slug) {
         return queries.tally(slug);
+    }
+
+    /**
+     * The tally as Server-Sent Events: now, then at each change. A worker thread only opens it (and answers 404 for
+     * an unknown petition); the open stream itself holds no thread.
+     */
+    @GET
+    @Path("/tally/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<TallyView> tallyStream(@PathParam("slug") String slug) {
+        return queries.tallyStream(slug);
     }
 
     /** The same answer whether or not the address had signed before: nobody can learn who signed. */

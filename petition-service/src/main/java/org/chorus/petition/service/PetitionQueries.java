@@ -1,5 +1,10 @@
 package org.chorus.petition.service;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -7,13 +12,17 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.rest.dto.PetitionView;
 import org.chorus.petition.rest.dto.TallyView;
 
+import io.smallrye.mutiny.Multi;
+
 /** Public reads of petitions and their tallies. */
 @ApplicationScoped
 public class PetitionQueries {
 
-    private final TallyService tallies;
+    private final LiveTallies tallies;
+    /** Slugs of petitions whose tally somebody streams; a slug never moves to another petition once published. */
+    private final Map<String, UUID> idsBySlug = new ConcurrentHashMap<>();
 
-    public PetitionQueries(TallyService tallies) {
+    public PetitionQueries(LiveTallies tallies) {
         this.tallies = tallies;
     }
 
@@ -25,11 +34,23 @@ public class PetitionQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PetitionView view(String slug, String locale) {
         Petition p = petition(slug);
-        return PetitionView.of(p, locale, tallies.tally(p.id).total());
+        return PetitionView.of(p, locale, tallies.current(p.id).total());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TallyView tally(String slug) {
-        return tallies.tally(petition(slug).id);
+        return tallies.current(petition(slug).id);
+    }
+
+    /** The tally stream of a petition; a petition somebody already watches is streamed from memory. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Multi<TallyView> tallyStream(String slug) {
+        UUID known = idsBySlug.get(slug);
+        Optional<Multi<TallyView>> fromMemory = known == null ? Optional.empty() : tallies.streamFromMemory(known);
+        return fromMemory.orElseGet(() -> {
+            UUID id = petition(slug).id;
+            idsBySlug.put(slug, id);
+            return tallies.stream(id);
+        });
     }
 }

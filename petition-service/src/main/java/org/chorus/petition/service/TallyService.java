@@ -76,7 +76,8 @@ public class TallyService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A transaction of its own when called outside one: LiveTallies reads from its own thread. */
+    @Transactional
     public TallyView tally(UUID petitionId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
