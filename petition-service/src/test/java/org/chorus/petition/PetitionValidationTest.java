@@ -103,9 +103,20 @@ class PetitionValidationTest {
     }
 
     @Test
-    void closesAtMustBeInTheFuture() {
+    void closesAtMustBeInTheFutureAndWithinTenYears() {
         rejected(d -> d.put("closesAt", Instant.now().minusSeconds(60).toString()), "closesAt");
+        rejected(d -> d.put("closesAt", "3000-01-01T00:00:00Z"), "closesAt");
+        rejected(d -> d.put("closesAt", "+1000000-01-01T00:00:00Z"), "closesAt");
         accepted(d -> d.put("closesAt", Instant.now().plusSeconds(3600).toString()));
+    }
+
+    @Test
+    void textsWithTheNulCharacterAre400NotADatabaseError() {
+        rejected(d -> d.put("title", "Stop\u0000"), "title");
+        rejected(d -> d.put("demands", List.of(Map.of("id", "fuel", "text", "Halt\u0000"))), "demands[0].text");
+        rejected(d -> d.put("translations", Map.of("my", Map.of("demands", Map.of("fuel", "\u0000")))),
+                "translations[my].demands[fuel]");
+        rejected(d -> d.put("consentTexts", Staff.consents("Process\u0000")), "consentTexts.processing");
     }
 
     @Test

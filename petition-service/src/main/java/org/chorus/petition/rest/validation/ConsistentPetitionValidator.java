@@ -1,5 +1,7 @@
 package org.chorus.petition.rest.validation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import org.chorus.petition.rest.dto.PetitionRequest.TranslationInput;
 /** Missing parts are left to their own constraints (@NotNull): this only checks what is there. */
 public class ConsistentPetitionValidator implements ConstraintValidator<ConsistentPetition, PetitionRequest> {
 
+    /** Also keeps closesAt inside what PostgreSQL can store: a year 1000000 would otherwise fail as a 500. */
+    private static final Duration MAX_RUNNING_TIME = Duration.ofDays(3653);
+
     @Override
     public boolean isValid(PetitionRequest r, ConstraintValidatorContext context) {
         if (r == null) {
@@ -31,6 +36,12 @@ public class ConsistentPetitionValidator implements ConstraintValidator<Consiste
         List<String> locales = r.locales() == null ? List.of() : r.locales();
         if (new HashSet<>(locales).size() < locales.size()) {
             valid = fail(context, "locales", "must not repeat a locale");
+        }
+        if (r.closesAt() != null && r.closesAt().isAfter(Instant.now().plus(MAX_RUNNING_TIME))) {
+            valid = fail(context, "closesAt", "must be within ten years");
+        }
+        for (String field : TextWithNul.fields(r)) {
+            valid = fail(context, field, "must not contain the NUL character");
         }
         for (Map.Entry<String, TranslationInput> t : r.translations().entrySet()) {
             String field = "translations[" + t.getKey() + "]";
