@@ -12,7 +12,8 @@ import jakarta.validation.Payload;
 
 /**
  * The parts of a petition agree with each other: demand ids and locales are unique, translations are for the
- * petition's other locales, and translated demands are demands it has. Each violation names its own field.
+ * petition's other locales, and translated demands are demands it has. Also what the database could not store: a
+ * text with U+0000, a closesAt more than ten years ahead. Each violation names its own field.
  */
 @Documented
 @Constraint(validatedBy = ConsistentPetitionValidator.class)
