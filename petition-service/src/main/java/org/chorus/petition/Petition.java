@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
@@ -81,8 +82,30 @@ public class Petition extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Locked, so that two staff requests (or a request and the closing job) change its state one after the other. */
+    public static Optional<Petition> findBySlugForUpdate(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Open petitions whose closing time has come; rows another replica is closing right now are skipped. */
+    @SuppressWarnings("unchecked")
+    public static List<Petition> dueForClosingLocked(Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT * FROM petition WHERE status = 'OPEN' AND closes_at <= :now
+                        ORDER BY closes_at LIMIT :limit FOR UPDATE SKIP LOCKED""", Petition.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     public boolean isOpen() {
-        return status == Status.OPEN;
+        return isOpenAt(Instant.now());
+    }
+
+    /** Signing ends at closesAt itself, not when the closing job gets round to marking the petition CLOSED. */
+    public boolean isOpenAt(Instant when) {
+        return status == Status.OPEN && (closesAt == null || when.isBefore(closesAt));
     }
 
     @PrePersist

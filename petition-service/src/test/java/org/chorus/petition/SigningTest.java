@@ -116,6 +116,17 @@ class SigningTest {
     }
 
     @Test
+    void jsonOfTheWrongShapeIsAProblemToo() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        for (String body : new String[] { "[]", "{\"name\": [\"Aung\"]}", "{\"consents\": {\"processing\": \"maybe\"}}" }) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post("/api/petitions/{slug}/signatures", p.slug)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/malformed-body"));
+        }
+    }
+
+    @Test
     void unknownPetitionIs404() {
         given().contentType(ContentType.JSON).body(Signer.body(Signer.newEmail(), "MM"))
                 .when().post("/api/petitions/{slug}/signatures", "no-such-petition")

@@ -31,6 +31,17 @@ public class TestPetitions {
     }
 
     @Transactional
+    public Petition bySlug(String slug) {
+        return Petition.findBySlug(slug).orElseThrow();
+    }
+
+    /** Moves a petition's closing time where the API would not let it go (into the past). */
+    @Transactional
+    public void setClosesAt(String slug, Instant closesAt) {
+        Petition.update("closesAt = ?1 where slug = ?2", closesAt, slug);
+    }
+
+    @Transactional
     public long signatures(UUID petitionId) {
         return Signature.count("petitionId", petitionId);
     }

@@ -2,13 +2,13 @@ package org.chorus.problem;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
  * so that no service tells a client something another would say differently, and none leaks a stack trace.
  */
 public final class ProblemResponses {
+
+    /** RFC 6750: a 401 names the scheme the client should use. */
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"chorus\"";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private ProblemResponses() {
     }
@@ -49,18 +53,55 @@ public final class ProblemResponses {
                 detail));
     }
 
+    /** 401 with the bearer challenge: no token, or one that could not be verified. */
+    public static Response unauthorized(String detail) {
+        Problem problem = Problem.of("unauthorized", "Unauthorized", 401, detail);
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                .type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static Response forbidden() {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this request."));
+    }
+
+    /**
+     * Keycloak could not be reached to fetch the keys that verify a token. That is our outage, not a bad token: a 401
+     * would send the client to log in again for nothing.
+     */
+    public static Response identityProviderUnavailable() {
+        Problem problem = Problem.of("identity-provider-unavailable", "Service unavailable", 503,
+                "Tokens cannot be verified right now. Please try again in a moment.");
+        return Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     /** 500 without a word about the cause; the caller logs the exception. */
     public static Response internal() {
         return respond(Problem.of("internal", "Internal error", 500,
                 "Something went wrong on our side. Please try again in a moment."));
     }
 
-    /** {@code sign.request.consents.processing} becomes {@code consents.processing}. */
+    /**
+     * {@code sign.request.consents.processing} becomes {@code consents.processing}; an element of a list or map keeps
+     * its index or key ({@code demands[2].id}, {@code locales[1]}, {@code translations[fr].title}), so that a client
+     * can point at the very input that is wrong.
+     */
     static String field(ConstraintViolation<?> v) {
-        List<String> names = StreamSupport.stream(v.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
-                .map(Path.Node::getName)
-                .toList();
-        return names.isEmpty() ? "body" : String.join(".", names);
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            // container elements (the strings of a List<String>) have synthetic names such as <list element>
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() > 0 ? "." : "").append(name);
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 }

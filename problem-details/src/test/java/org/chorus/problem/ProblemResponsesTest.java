@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +14,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,17 @@ class ProblemResponsesTest {
     record Request(@NotBlank String email, @Valid @NotNull Consents consents) {
     }
 
+    record Item(@NotBlank String id) {
+    }
+
+    record Draft(List<@Valid Item> items, List<@Pattern(regexp = "[a-z]+") String> locales,
+            Map<String, @Valid Item> byLocale) {
+    }
+
     public void sign(String slug, @NotNull @Valid Request request) {
+    }
+
+    public void draft(@NotNull @Valid Draft draft) {
     }
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
@@ -33,6 +45,15 @@ class ProblemResponsesTest {
     void fieldNamesLeaveOutTheMethodAndParameter() throws Exception {
         assertEquals(List.of("consents.processing", "email"),
                 fields(new Request("", new Consents(false))));
+    }
+
+    @Test
+    void elementsOfListsAndMapsKeepTheirIndexOrKey() throws Exception {
+        Draft draft = new Draft(List.of(new Item("a"), new Item("")), List.of("en", "FR"), Map.of("my", new Item(" ")));
+        Method method = getClass().getMethod("draft", Draft.class);
+        List<String> fields = validator.forExecutables().validateParameters(this, method, new Object[] { draft })
+                .stream().map(ProblemResponses::field).sorted().toList();
+        assertEquals(List.of("byLocale[my].id", "items[1].id", "locales[1]"), fields);
     }
 
     @Test

@@ -63,6 +63,17 @@ public interface PetitionConfig {
         Duration per();
     }
 
+    Closing closing();
+
+    interface Closing {
+        /**
+         * How often petitions past their closesAt are marked CLOSED (ClosingSchedule reads it by name). Signing
+         * already refuses from closesAt on, so this only bounds how late the status and the event follow.
+         */
+        @WithDefault("PT30S")
+        Duration checkEvery();
+    }
+
     interface Outbox {
         /** How often the relay looks for new events. */
         @WithDefault("PT0.2S")

@@ -1,4 +1,4 @@
-package org.chorus.letter;
+package org.chorus.testing.keycloak;
 
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -24,6 +24,14 @@ public final class KeycloakTokens {
 
     public static String withRealmRoles(String... roles) {
         return sign(claims(0, roles), signingKey());
+    }
+
+    /** A token of a named staff member, for rules that compare people (an approver is not the creator). */
+    public static String forUserWithRealmRoles(String username, String... roles) {
+        JwtClaims claims = claims(0, roles);
+        claims.setSubject(username);
+        claims.setClaim("preferred_username", username);
+        return sign(claims, signingKey());
     }
 
     /** Issued an hour ago with Keycloak's default five-minute lifetime. */

@@ -1,4 +1,4 @@
-package org.chorus.letter;
+package org.chorus.testing.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +25,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
-    static final String SIGNING_KEY = "fake-keycloak.signing-key";
-    static final String ISSUER = "fake-keycloak.issuer";
-    static final String KEY_ID = "fake-keycloak-key";
+    public static final String SIGNING_KEY = "fake-keycloak.signing-key";
+    public static final String ISSUER = "fake-keycloak.issuer";
+    public static final String KEY_ID = "fake-keycloak-key";
 
     private HttpServer server;
 

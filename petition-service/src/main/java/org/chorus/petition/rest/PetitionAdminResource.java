@@ -1,0 +1,89 @@
+package org.chorus.petition.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chorus.petition.rest.dto.PetitionRequest;
+import org.chorus.petition.rest.dto.SignerListQuery;
+import org.chorus.petition.rest.dto.SignerPage;
+import org.chorus.petition.rest.dto.StaffPetitionView;
+import org.chorus.petition.service.PetitionAdminService;
+import org.chorus.petition.service.SignerExport;
+
+/**
+ * What campaign staff do with one petition: edit the draft, open and close signing, read the signers. Same path as
+ * the public PetitionResource, so that both serve /api/petitions/{slug}; every method here needs a staff token.
+ */
+@Path("/api/petitions/{slug}")
+@RolesAllowed(Roles.CAMPAIGNER)
+@Produces(MediaType.APPLICATION_JSON)
+public class PetitionAdminResource {
+
+    static final String CSV = "text/csv";
+    /** Signer lists hold personal data: no cache on the way may keep a copy. */
+    private static final String NO_STORE = "no-store";
+
+    private final PetitionAdminService petitions;
+    private final SignerExport signers;
+
+    public PetitionAdminResource(PetitionAdminService petitions, SignerExport signers) {
+        this.petitions = petitions;
+        this.signers = signers;
+    }
+
+    @GET
+    @Path("/definition")
+    public StaffPetitionView definition(@PathParam("slug") String slug) {
+        return petitions.definition(slug);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffPetitionView update(@PathParam("slug") String slug,
+            @NotNull @Valid @ConvertGroup(to = PetitionRequest.Edit.class) PetitionRequest request) {
+        return petitions.update(slug, request);
+    }
+
+    @POST
+    @Path("/publish")
+    public StaffPetitionView publish(@PathParam("slug") String slug) {
+        return petitions.publish(slug);
+    }
+
+    @POST
+    @Path("/close")
+    public StaffPetitionView close(@PathParam("slug") String slug) {
+        return petitions.close(slug);
+    }
+
+    @GET
+    @Path("/signatures")
+    public Response signers(@PathParam("slug") String slug, @Valid @BeanParam SignerListQuery query) {
+        SignerPage page = signers.page(slug, query.status, query.pageNumber());
+        return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    /** Every signer (the status filter applies, pages do not), streamed as it is read. */
+    @GET
+    @Path("/signatures")
+    @Produces(CSV)
+    public Response signersCsv(@PathParam("slug") String slug, @Valid @BeanParam SignerListQuery query) {
+        return Response.ok(signers.csv(slug, query.status), CSV + "; charset=UTF-8")
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-signers.csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,11 @@
+package org.chorus.petition.rest;
+
+/** Keycloak realm roles (realm chorus) that petition-service checks. */
+public final class Roles {
+
+    /** Creates, edits, opens and closes petitions, and reads their signers. */
+    public static final String CAMPAIGNER = "campaigner";
+
+    private Roles() {
+    }
+}

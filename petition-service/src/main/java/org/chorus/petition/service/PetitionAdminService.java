@@ -1,0 +1,173 @@
+package org.chorus.petition.service;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.chorus.petition.ConsentTexts;
+import org.chorus.petition.Demand;
+import org.chorus.petition.Petition;
+import org.chorus.petition.Translation;
+import org.chorus.petition.events.PetitionClosed;
+import org.chorus.petition.events.PetitionPublished;
+import org.chorus.petition.messaging.OutboxWriter;
+import org.chorus.petition.messaging.Topics;
+import org.chorus.petition.rest.dto.PetitionRequest;
+import org.chorus.petition.rest.dto.StaffPetitionView;
+
+import io.quarkus.logging.Log;
+
+/**
+ * A petition's life as staff see it: DRAFT (edited freely) → OPEN (published, signing) → CLOSED. Each change of
+ * state and its event on the petitions topic commit in one transaction; the row is locked first, so that two
+ * requests, or a request and the closing job, never both make the same change.
+ */
+@ApplicationScoped
+public class PetitionAdminService {
+
+    private final OutboxWriter outbox;
+
+    public PetitionAdminService(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public StaffPetitionView create(PetitionRequest request) {
+        if (Petition.findBySlug(request.slug()).isPresent()) {
+            throw new SlugTakenException(request.slug());
+        }
+        Petition p = new Petition();
+        p.id = UUID.randomUUID();
+        p.status = Petition.Status.DRAFT;
+        copy(request, p);
+        p.persist();
+        flushUnlessSlugTaken(request.slug());
+        return StaffPetitionView.of(p);
+    }
+
+    /** A draft only: once people can sign, the words they sign must not change under them. */
+    @Transactional
+    public StaffPetitionView update(String slug, PetitionRequest request) {
+        Petition p = lockedPetition(slug);
+        if (p.status != Petition.Status.DRAFT) {
+            throw new PetitionStateException("The petition '" + slug + "' is " + p.status
+                    + ": only a draft can be edited.");
+        }
+        if (!Long.valueOf(p.version).equals(request.version())) {
+            throw new StaleVersionException(slug, p.version);
+        }
+        if (!request.slug().equals(slug) && Petition.findBySlug(request.slug()).isPresent()) {
+            throw new SlugTakenException(request.slug());
+        }
+        copy(request, p);
+        flushUnlessSlugTaken(request.slug());
+        return StaffPetitionView.of(p);
+    }
+
+    @Transactional
+    public StaffPetitionView publish(String slug) {
+        Petition p = lockedPetition(slug);
+        if (p.status != Petition.Status.DRAFT) {
+            throw new PetitionStateException("The petition '" + slug + "' is " + p.status
+                    + ": only a draft can be published.");
+        }
+        Instant now = Instant.now();
+        if (p.closesAt != null && !now.isBefore(p.closesAt)) {
+            throw new PetitionStateException("The petition '" + slug + "' would close at " + p.closesAt
+                    + ", which has passed: set a later closesAt first.");
+        }
+        p.status = Petition.Status.OPEN;
+        p.publishedAt = now;
+        outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id,
+                new PetitionPublished(p.id, p.slug, p.title, p.locales, p.goal, p.closesAt, now));
+        Petition.flush();
+        return StaffPetitionView.of(p);
+    }
+
+    @Transactional
+    public StaffPetitionView close(String slug) {
+        Petition p = lockedPetition(slug);
+        if (p.status != Petition.Status.OPEN) {
+            throw new PetitionStateException("The petition '" + slug + "' is " + p.status
+                    + ": only an open petition can be closed.");
+        }
+        markClosed(p, PetitionClosed.Reason.STAFF, Instant.now());
+        Petition.flush();
+        return StaffPetitionView.of(p);
+    }
+
+    /**
+     * Closes open petitions whose closesAt has come, as of that closesAt (signing refused from then on already).
+     * @return how many it closed
+     */
+    @Transactional
+    public int closeDue(Instant now, int limit) {
+        List<Petition> due = Petition.dueForClosingLocked(now, limit);
+        for (Petition p : due) {
+            markClosed(p, PetitionClosed.Reason.SCHEDULE, p.closesAt);
+            Log.infof("closed petition %s at its closing time %s", p.slug, p.closesAt);
+        }
+        return due.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffPetitionView definition(String slug) {
+        return StaffPetitionView.of(Petition.findBySlug(slug).orElseThrow(() -> new PetitionNotFoundException(slug)));
+    }
+
+    private void markClosed(Petition p, PetitionClosed.Reason reason, Instant closedAt) {
+        p.status = Petition.Status.CLOSED;
+        p.closedAt = closedAt;
+        outbox.add(Topics.PETITIONS, PetitionClosed.TYPE, p.id, new PetitionClosed(p.id, p.slug, reason, closedAt));
+    }
+
+    private static Petition lockedPetition(String slug) {
+        return Petition.findBySlugForUpdate(slug).orElseThrow(() -> new PetitionNotFoundException(slug));
+    }
+
+    /**
+     * Two requests can claim a free slug at once; the unique constraint lets one in and the other is answered 409
+     * (its transaction rolls back). Flushing here also brings the new version into the answer.
+     */
+    private static void flushUnlessSlugTaken(String slug) {
+        try {
+            Petition.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ConstraintViolationException) {
+                    throw new SlugTakenException(slug);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void copy(PetitionRequest r, Petition p) {
+        p.slug = r.slug();
+        p.title = r.title();
+        p.summary = r.summary();
+        p.body = r.body();
+        p.demands = r.demands().stream().map(d -> new Demand(d.id(), d.text())).toList();
+        p.goal = r.goal();
+        p.locales = List.copyOf(r.locales());
+        p.consentVersion = r.consentVersion();
+        p.consentTexts = consentTexts(r.consentTexts());
+        Map<String, Translation> translations = new HashMap<>();
+        r.translations().forEach((locale, t) -> translations.put(locale, new Translation(t.title(), t.summary(),
+                t.body(), t.demands() == null ? null : Map.copyOf(t.demands()), consentTexts(t.consents()))));
+        p.translations = translations;
+        p.closesAt = r.closesAt();
+    }
+
+    private static ConsentTexts consentTexts(PetitionRequest.ConsentTextsInput c) {
+        return c == null ? null : new ConsentTexts(c.processing(), c.updates(), c.partner(), c.nameInLetters());
+    }
+}

@@ -1,0 +1,61 @@
+package org.chorus.petition;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.chorus.petition.crypto.EmailHasher;
+import org.chorus.petition.crypto.SignerDataCipher;
+import org.chorus.petition.crypto.Tokens;
+
+/** Stores signatures the way SigningService does (encrypted), many at once, for tests of the signer list. */
+@ApplicationScoped
+public class TestSigners {
+
+    private final SignerDataCipher cipher;
+    private final EmailHasher hasher;
+
+    public TestSigners(SignerDataCipher cipher, EmailHasher hasher) {
+        this.cipher = cipher;
+        this.hasher = hasher;
+    }
+
+    /** Signer i is named "{namePrefix} {i}" and signed i seconds after {@code from}. */
+    @Transactional
+    public void insert(UUID petitionId, int count, Signature.Status status, String namePrefix, Instant from) {
+        for (int i = 0; i < count; i++) {
+            insertOne(petitionId, namePrefix + " " + i, "signer-" + UUID.randomUUID() + "@example.org", "12345",
+                    status, from.plusSeconds(i));
+        }
+    }
+
+    @Transactional
+    public Signature insertOne(UUID petitionId, String name, String email, String postalCode, Signature.Status status,
+            Instant createdAt) {
+        Signature s = new Signature();
+        s.id = UUID.randomUUID();
+        s.petitionId = petitionId;
+        s.emailHash = hasher.hash(email);
+        s.emailEncrypted = cipher.encrypt(email);
+        s.nameEncrypted = cipher.encrypt(name);
+        s.postalCodeEncrypted = cipher.encrypt(postalCode);
+        s.country = "MM";
+        s.locale = "my";
+        s.partner = "demo-partner";
+        s.consentProcessing = true;
+        s.consentUpdates = true;
+        s.consentPartner = false;
+        s.consentNameInLetters = true;
+        s.consentVersion = "test-consent-1";
+        s.consentedAt = createdAt;
+        s.status = status;
+        s.confirmTokenHash = Tokens.digest(Tokens.newToken());
+        s.confirmExpiresAt = createdAt.plusSeconds(3600);
+        s.createdAt = createdAt;
+        s.confirmedAt = status == Signature.Status.CONFIRMED ? createdAt.plusSeconds(60) : null;
+        s.persist();
+        return s;
+    }
+}
