@@ -19,8 +19,9 @@ public interface PageMessages {
     @Message("We call for")
     String weCallFor();
 
-    @Message("{count} people have signed.")
-    String signedCount(String count);
+    /** @param one whether the count is exactly one, for English's singular */
+    @Message("{count} {#if one}person has{#else}people have{/if} signed.")
+    String signedCount(String count, boolean one);
 
     @Message("Our goal: {target} signatures.")
     String goal(String target);

@@ -25,6 +25,11 @@ public record PetitionPage(PageLang lang, String slug, PetitionText text, List<S
                 languages(petition, lang, form.partner()), Countries.in(lang.tag()), form, errors, started);
     }
 
+    /** English says "1 person has signed", not "1 people have". */
+    public boolean oneSigner() {
+        return countValue == 1;
+    }
+
     static List<String> locales(Petition petition) {
         return petition.locales == null || petition.locales.isEmpty() ? List.of(petition.defaultLocale())
                 : petition.locales;

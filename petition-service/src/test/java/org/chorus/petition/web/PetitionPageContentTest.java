@@ -41,6 +41,13 @@ class PetitionPageContentTest {
     }
 
     @Test
+    void oneSignerIsOnePerson() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        petitions.setTotal(p.id, 1);
+        given().when().get("/p/{slug}", p.slug).then().body(containsString("1 person has signed."));
+    }
+
+    @Test
     void aReachedGoalShowsTheNextMilestoneInstead() {
         Petition p = petitions.create(Petition.Status.OPEN);
         petitions.setTotal(p.id, 130);
