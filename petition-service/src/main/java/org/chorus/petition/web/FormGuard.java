@@ -11,6 +11,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.chorus.crypto.SecretKeys;
 import org.chorus.petition.config.PetitionConfig;
@@ -40,10 +41,16 @@ public class FormGuard {
     private final Duration minFillTime;
     private final Duration maxAge;
 
+    @Inject
     public FormGuard(PetitionConfig config) {
-        this.key = new SecretKeySpec(SecretKeys.decode(config.formKey(), "chorus.petition.form-key"), ALGORITHM);
-        this.minFillTime = config.form().minFillTime();
-        this.maxAge = config.form().maxAge();
+        this(SecretKeys.decode(config.formKey(), "chorus.petition.form-key"), config.form().minFillTime(),
+                config.form().maxAge());
+    }
+
+    FormGuard(byte[] key, Duration minFillTime, Duration maxAge) {
+        this.key = new SecretKeySpec(key, ALGORITHM);
+        this.minFillTime = minFillTime;
+        this.maxAge = maxAge;
     }
 
     /** The {@code started} value of a form for {@code slug} served at {@code servedAt}: millis, dot, HMAC. */
