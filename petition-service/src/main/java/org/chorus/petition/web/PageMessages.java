@@ -116,6 +116,12 @@ public interface PageMessages {
     @Message("Your signature is confirmed.")
     String confirmedText();
 
+    @Message("Petition not found")
+    String notFoundTitle();
+
+    @Message("There is no petition at this address. Please check the link.")
+    String notFoundText();
+
     @Message("This link is not valid")
     String invalidLinkTitle();
 

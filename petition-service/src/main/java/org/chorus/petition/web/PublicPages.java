@@ -15,15 +15,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.chorus.petition.Petition;
 import org.chorus.petition.rest.dto.SignRequest;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.InvalidTokenException;
+import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionQueries;
 import org.chorus.petition.service.SigningService;
 import org.chorus.petition.service.TallyService;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -53,6 +56,8 @@ public class PublicPages {
         static native TemplateInstance confirm(PageLang lang, String token);
 
         static native TemplateInstance confirmed(PageLang lang, boolean ok);
+
+        static native TemplateInstance notFound(PageLang lang);
     }
 
     private final PetitionQueries queries;
@@ -132,6 +137,17 @@ public class PublicPages {
         } catch (InvalidTokenException e) {
             return page(400, Templates.confirmed(pageLang, false), pageLang);
         }
+    }
+
+    /**
+     * A mistyped or outdated link gets a page in the reader's language rather than the API's problem+json; this
+     * mapper serves this class only, the API keeps the global one.
+     */
+    @ServerExceptionMapper
+    public Response unknownPetition(PetitionNotFoundException e, UriInfo uri, HttpHeaders headers) {
+        PageLang lang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES,
+                uri.getQueryParameters().getFirst("lang"), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return page(404, Templates.notFound(lang), lang);
     }
 
     private Response petitionPage(int status, Petition p, PageLang lang, SignForm form, FormErrors errors,

@@ -3,10 +3,13 @@ package org.chorus.petition.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 
 import org.chorus.petition.Petition;
+import org.chorus.petition.SignForms;
+import org.chorus.petition.Signer;
 import org.chorus.petition.TestPetitions;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,9 @@ class PetitionPageContentTest {
 
     @Inject
     TestPetitions petitions;
+
+    @Inject
+    FormGuard guard;
 
     @Test
     void showsTitleSummaryBodyAndEachDemandUnderItsId() {
@@ -64,6 +70,24 @@ class PetitionPageContentTest {
                 .then().statusCode(200)
                 .body(containsString("This petition is not open for signing."))
                 .body(not(containsString("<form")));
+    }
+
+    @Test
+    void signingAClosedPetitionIs409AndStoresNothing() {
+        Petition p = petitions.create(Petition.Status.CLOSED);
+        SignForms.post(p.slug, SignForms.filled(guard, p.slug, "Ma Thida", Signer.newEmail()))
+                .then().statusCode(409).body(containsString("This petition is not open for signing."));
+        assertEquals(0, petitions.signatures(p.id));
+    }
+
+    @Test
+    void anUnknownPetitionIsAPageInTheReadersLanguage() {
+        given().header("Accept-Language", "my").when().get("/p/no-such-petition")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"my\""))
+                .body(containsString("တောင်းဆိုလွှာ မတွေ့ပါ"));
+        given().when().get("/api/petitions/no-such-petition")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
