@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.chorus.petition.web.FormGuard;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,9 @@ class RateLimitTest {
 
     @Inject
     TestPetitions petitions;
+
+    @Inject
+    FormGuard guard;
 
     @Test
     void oneClientAddressIsLimitedWith429AndRetryAfterAndOthersStillSign() {
@@ -71,10 +75,30 @@ class RateLimitTest {
     }
 
     @Test
+    void theFormIsLimitedTooAndShowsThePageAgainWithWhatWasTyped() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        for (int i = 0; i < 3; i++) {
+            formFrom(p, "198.51.100.60", email()).then().statusCode(200);
+        }
+        formFrom(p, "198.51.100.60", email())
+                .then().statusCode(429).contentType(containsString("text/html"))
+                .header("Retry-After", Integer::parseInt, greaterThan(0))
+                .body(containsString("Please wait a minute"))
+                .body(containsString("value=\"Ma Thida\""));
+        assertEquals(3, petitions.signatures(p.id));
+    }
+
+    @Test
     void theSignatureKeepsOnlyItsTruncatedNetwork() {
         Petition p = petitions.create(Petition.Status.OPEN);
         sign(p, "203.0.113.77", email()).then().statusCode(202);
         assertEquals("203.0.113.0/24", petitions.onlySignature(p.id).clientNetwork);
+    }
+
+    private Response formFrom(Petition p, String forwardedFor, String email) {
+        return given().contentType(ContentType.URLENC).header("X-Forwarded-For", forwardedFor)
+                .formParams(SignForms.filled(guard, p.slug, "Ma Thida", email))
+                .when().post("/p/{slug}", p.slug);
     }
 
     /** Each at a domain of its own: only oneEmailDomainIsLimitedAcrossAddresses may use up a domain. */

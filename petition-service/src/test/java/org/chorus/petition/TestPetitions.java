@@ -1,11 +1,19 @@
 package org.chorus.petition;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Creates petitions straight in the database, for tests of what happens to them. */
 @ApplicationScoped
@@ -28,6 +36,54 @@ public class TestPetitions {
         p.consentVersion = "test-consent-1";
         p.persist();
         return p;
+    }
+
+    /** A petition in English (its default) and Burmese, as the demo campaign is. */
+    @Transactional
+    public Petition createInEnglishAndBurmese(Petition.Status status) {
+        Petition p = create(status);
+        p.translations.put("my", new Translation("မြန်မာ စမ်းသပ် တောင်းဆိုလွှာ", "စမ်းသပ်ရန် အကျဉ်းချုပ်။",
+                "ဤတောင်းဆိုလွှာ အရေးကြီးသည့် အကြောင်း။",
+                Map.of("first", "ပထမ တောင်းဆိုချက်", "second", "ဒုတိယ တောင်းဆိုချက်"),
+                new ConsentTexts("ကျွန်ုပ်၏ လက်မှတ်ကို သိမ်းဆည်းပါ။", "သတင်းများ ပို့ပေးပါ။",
+                        "အဖွဲ့အစည်းက ဆက်သွယ်နိုင်သည်။", "စာများတွင် ကျွန်ုပ်၏ အမည်ကို ဖော်ပြပါ။")));
+        return p;
+    }
+
+    /** The demo campaign of CAMPAIGN.md, from the same file the local platform publishes, under a fresh slug. */
+    @Transactional
+    public Petition createDemo() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/myanmar-arms-embargo.json")) {
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode demo = mapper.readTree(in);
+            Petition p = create(Petition.Status.OPEN);
+            p.title = demo.path("title").asText();
+            p.summary = demo.path("summary").asText();
+            p.body = demo.path("body").asText();
+            p.demands = List.of(mapper.treeToValue(demo.path("demands"), Demand[].class));
+            p.consentTexts = mapper.treeToValue(demo.path("consentTexts"), ConsentTexts.class);
+            p.translations = new HashMap<>(Map.of("my", mapper.treeToValue(demo.path("translations").path("my"),
+                    Translation.class)));
+            p.goal = demo.path("goal").asInt();
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets a petition's confirmed total as the tally listener would after that many confirmations. */
+    @Transactional
+    public void setTotal(UUID petitionId, long total) {
+        Petition.getEntityManager().createNativeQuery("""
+                INSERT INTO tally_count (petition_id, dimension, bucket, count, updated_at)
+                VALUES (:p, 'total', 'all', :n, now())
+                ON CONFLICT (petition_id, dimension, bucket) DO UPDATE SET count = :n""")
+                .setParameter("p", petitionId).setParameter("n", total).executeUpdate();
+    }
+
+    @Transactional
+    public Signature signature(UUID petitionId) {
+        return Signature.find("petitionId", petitionId).singleResult();
     }
 
     @Transactional

@@ -28,6 +28,9 @@ public interface PetitionConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** Base64 key (32 bytes) of the HMAC that vouches for the time a sign form was served (web/FormGuard). */
+    String formKey();
+
     Outbox outbox();
 
     Abuse abuse();
@@ -72,6 +75,19 @@ public interface PetitionConfig {
          */
         @WithDefault("PT30S")
         Duration checkEvery();
+    }
+
+    Form form();
+
+    /** The bot guard of the server-rendered sign form; the JSON API and the form are also rate limited (Abuse). */
+    interface Form {
+        /** A person needs at least this long to fill in the form; a faster post is re-shown to be sent again. */
+        @WithDefault("PT3S")
+        Duration minFillTime();
+
+        /** A form served longer ago than this is re-shown, so one captured form cannot be replayed forever. */
+        @WithDefault("PT24H")
+        Duration maxAge();
     }
 
     interface Outbox {

@@ -1,0 +1,55 @@
+package org.chorus.petition.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.chorus.petition.Petition;
+import org.chorus.petition.PetitionText;
+
+/** Everything the petition page shows, in one language; built per request, never cached. */
+public record PetitionPage(PageLang lang, String slug, PetitionText text, List<String> paragraphs, String count,
+        String target, long countValue, long targetValue, boolean goalReached, boolean open,
+        List<LanguageLink> languages, List<Countries.Country> countries, SignForm form, FormErrors errors,
+        String started) {
+
+    /** A link to the page in another of the petition's languages; it keeps the partner the page was opened for. */
+    public record LanguageLink(String tag, String name, String href, boolean current) {
+    }
+
+    static PetitionPage of(Petition petition, PageLang lang, long count, SignForm form, FormErrors errors,
+            String started) {
+        PetitionText text = petition.text(lang.tag());
+        long target = Milestone.next(petition.goal, count);
+        return new PetitionPage(lang, petition.slug, text, paragraphs(text.body()), lang.number(count),
+                lang.number(target), count, target, Milestone.goalReached(petition.goal, count), petition.isOpen(),
+                languages(petition, lang, form.partner()), Countries.in(lang.tag()), form, errors, started);
+    }
+
+    /** English says "1 person has signed", not "1 people have". */
+    public boolean oneSigner() {
+        return countValue == 1;
+    }
+
+    static List<String> locales(Petition petition) {
+        return petition.locales == null || petition.locales.isEmpty() ? List.of(petition.defaultLocale())
+                : petition.locales;
+    }
+
+    /** Blank lines separate paragraphs in a petition's body. */
+    private static List<String> paragraphs(String body) {
+        return body == null ? List.of()
+                : Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<LanguageLink> languages(Petition petition, PageLang current, String partner) {
+        List<String> tags = locales(petition);
+        if (tags.size() < 2) {
+            return List.of();
+        }
+        String partnerQuery = partner == null ? "" : "&partner=" + partner;
+        return tags.stream()
+                .map(tag -> new LanguageLink(tag, PageLang.of(tag).autonym(),
+                        "/p/" + petition.slug + "?lang=" + tag + partnerQuery, tag.equals(current.tag())))
+                .toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.chorus.petition.web;
+
+import java.util.Locale;
+
+import org.chorus.petition.rest.dto.SignRequest;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * What a signer typed into the sign form, kept to show it again when the form has errors. {@code partner} is the
+ * slug of the partner whose link opened the page, carried in a hidden field; only then is the partner consent shown.
+ */
+public record SignForm(String name, String email, String country, String postalCode, boolean processing,
+        boolean updates, boolean partnerConsent, boolean nameInLetters, String partner) {
+
+    /** A partner slug as SignRequest accepts it; anything else is dropped rather than shown back. */
+    private static final String PARTNER_SLUG = "[a-z0-9][a-z0-9-]{0,79}";
+
+    static SignForm empty(String partner) {
+        return new SignForm("", "", "", "", false, false, false, false, partnerOrNull(partner));
+    }
+
+    static String partnerOrNull(String partner) {
+        return partner != null && partner.matches(PARTNER_SLUG) ? partner : null;
+    }
+
+    SignRequest toRequest(String locale) {
+        return new SignRequest(name, email, country, postalCode, locale, partner, null,
+                new SignRequest.Consents(processing, updates, partner != null && partnerConsent, nameInLetters));
+    }
+
+    /** The posted fields, as the browser sends them. */
+    public static class Posted {
+        @RestForm
+        public String name;
+        @RestForm
+        public String email;
+        @RestForm
+        public String country;
+        @RestForm
+        public String postalCode;
+        @RestForm
+        public boolean processing;
+        @RestForm
+        public boolean updates;
+        @RestForm
+        public boolean partnerConsent;
+        @RestForm
+        public boolean nameInLetters;
+        @RestForm
+        public String partner;
+        @RestForm
+        public String locale;
+        /** The honeypot (FormGuard). */
+        @RestForm
+        public String website;
+        @RestForm
+        public String started;
+
+        SignForm form() {
+            return new SignForm(orEmpty(name), orEmpty(email), orEmpty(country).strip().toUpperCase(Locale.ROOT),
+                    orEmpty(postalCode), processing, updates, partnerConsent, nameInLetters, partnerOrNull(partner));
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}
