@@ -80,6 +80,16 @@ class SignatoryReadModelTest {
     }
 
     @Test
+    void anInvalidatedSignatoryLeavesTheReadModel() throws Exception {
+        UUID fraudulent = UUID.randomUUID();
+        TopicWriter.sendSignatureEvents(petition,
+                confirmed(fraudulent, "TH", "Bot"),
+                confirmed(UUID.randomUUID(), "MM", null),
+                SignatureEvents.invalidated(UUID.randomUUID(), petition, slug, fraudulent));
+        await().atMost(WAIT).untilAsserted(() -> summary().body("total", equalTo(1)).body("byCountry.TH", equalTo(null)));
+    }
+
+    @Test
     void submittedSignatureStoresNothing() throws Exception {
         UUID submittedEvent = UUID.randomUUID();
         UUID submittedSignature = UUID.randomUUID();

@@ -67,6 +67,17 @@ public final class SignatureEvents {
         return event.toString();
     }
 
+    public static String invalidated(UUID eventId, UUID petitionId, String slug, UUID signatureId) {
+        ObjectNode event = sample("signature.invalidated");
+        envelope(event, eventId, petitionId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("signatureId", signatureId.toString());
+        data.put("petitionId", petitionId.toString());
+        data.put("petitionSlug", slug);
+        data.put("invalidatedAt", Instant.now().toString());
+        return event.toString();
+    }
+
     public static String dataOf(String event) {
         return read(event).get("data").toString();
     }

@@ -40,6 +40,14 @@ class SignatureSamplesTest {
     }
 
     @Test
+    void invalidatedSampleMatchesTheProducersSchema() {
+        ObjectNode sample = SignatureEvents.sample("signature.invalidated");
+        assertThat(sample.toString(), matchesJsonSchema(new File(SCHEMAS, "cloudevent.schema.json")));
+        assertThat(sample.get("data").toString(),
+                matchesJsonSchema(new File(SCHEMAS, "signature.invalidated.schema.json")));
+    }
+
+    @Test
     void eventsBuiltForTheTestsMatchTheProducersSchema() {
         UUID any = UUID.randomUUID();
         String named = SignatureEvents.confirmed(any, any, "a-petition", any, "MM", "Aung K.");

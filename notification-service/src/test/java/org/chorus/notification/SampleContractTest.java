@@ -33,6 +33,11 @@ class SampleContractTest {
         assertMatches(SignatureEvents.WITHDRAWN_SAMPLE, "signature.withdrawn.schema.json");
     }
 
+    @Test
+    void invalidatedSampleMatchesTheProducersSchema() throws IOException {
+        assertMatches(SignatureEvents.INVALIDATED_SAMPLE, "signature.invalidated.schema.json");
+    }
+
     private static void assertMatches(Path sample, String dataSchema) throws IOException {
         String event = Files.readString(sample);
         JsonNode data = new ObjectMapper().readTree(event).get("data");

@@ -26,6 +26,7 @@ public final class SignatureEvents {
     public static final Path SUBMITTED_SAMPLE = Path.of("src/test/resources/samples/signature.submitted.json");
     public static final Path CONFIRMED_SAMPLE = Path.of("src/test/resources/samples/signature.confirmed.json");
     public static final Path WITHDRAWN_SAMPLE = Path.of("src/test/resources/samples/signature.withdrawn.json");
+    public static final Path INVALIDATED_SAMPLE = Path.of("src/test/resources/samples/signature.invalidated.json");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A withdrawal is a known event here: it must not end up in the dead-letter topic as an unknown one. */
+/** A withdrawal or an invalidation is a known event here: it must not end up in the dead-letter topic as an unknown one. */
 @QuarkusTest
 class WithdrawnEventTest {
 
@@ -21,5 +21,10 @@ class WithdrawnEventTest {
     @Test
     void withdrawnEventIsReadAndNeedsNothingErased() {
         assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.WITHDRAWN_SAMPLE)));
+    }
+
+    @Test
+    void invalidatedEventIsReadAndNeedsNothingErased() {
+        assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.INVALIDATED_SAMPLE)));
     }
 }

@@ -17,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 public class Signature extends PanacheEntityBase {
 
-    public enum Status { PENDING, CONFIRMED, WITHDRAWN }
+    public enum Status { PENDING, CONFIRMED, WITHDRAWN, INVALIDATED }
 
     @Id
     public UUID id;
@@ -90,6 +90,12 @@ public class Signature extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+
+    @Column(name = "email_domain_hash")
+    public byte[] emailDomainHash;
+
+    @Column(name = "invalidated_at")
+    public Instant invalidatedAt;
 
     /** Truncated (IPv4 /24, IPv6 /48): never the full client address. */
     @Column(name = "client_network")

@@ -12,6 +12,9 @@ public final class SignatureEventTypes {
     /** A signer withdrew: their signatory leaves the read model and every letter not yet frozen in a batch. */
     public static final String WITHDRAWN = "signature.withdrawn";
 
+    /** Staff invalidated a fraudulent signature: it leaves the read model as a withdrawn one does. */
+    public static final String INVALIDATED = "signature.invalidated";
+
     private SignatureEventTypes() {
     }
 }

@@ -54,7 +54,8 @@ public class SignatoryListener {
         }
         switch (event.type()) {
             case SignatureEventTypes.CONFIRMED -> signatories.recordConfirmed(event.id(), confirmed(event.data()));
-            case SignatureEventTypes.WITHDRAWN -> signatories.recordWithdrawn(event.id(), withdrawn(event.data()));
+            case SignatureEventTypes.WITHDRAWN, SignatureEventTypes.INVALIDATED ->
+                signatories.recordWithdrawn(event.id(), withdrawn(event.data()));
             case SignatureEventTypes.SUBMITTED -> ignoreSubmitted();
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
@@ -83,7 +84,7 @@ public class SignatoryListener {
     private SignatureWithdrawn withdrawn(JsonNode data) {
         SignatureWithdrawn withdrawn = read(data, SignatureWithdrawn.class);
         if (withdrawn.signatureId() == null) {
-            throw new UnreadableEventException("signature.withdrawn without signatureId");
+            throw new UnreadableEventException("signature.withdrawn or .invalidated without signatureId");
         }
         return withdrawn;
     }

@@ -24,6 +24,7 @@ import io.smallrye.common.annotation.Blocking;
 public class SignatureListener {
 
     static final String SIGNATURE_WITHDRAWN = "signature.withdrawn";
+    static final String SIGNATURE_INVALIDATED = "signature.invalidated";
 
     private final EventReader reader;
     private final ConfirmationEmails confirmations;
@@ -43,7 +44,7 @@ public class SignatureListener {
         switch (event.type()) {
             case SignatureSubmitted.TYPE -> confirmations.queue(event.id(), submitted(event));
             case SignatureConfirmed.TYPE -> thankYouEmailNotYetSent(reader.data(event, SignatureConfirmed.class));
-            case SIGNATURE_WITHDRAWN -> nothingToErase();
+            case SIGNATURE_WITHDRAWN, SIGNATURE_INVALIDATED -> nothingToErase();
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
     }

@@ -20,6 +20,7 @@ import org.chorus.petition.config.PetitionConfig;
 public class EmailHasher {
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final String DOMAIN_PREFIX = "domain:";
 
     private final SecretKeySpec key;
 
@@ -28,10 +29,23 @@ public class EmailHasher {
     }
 
     public byte[] hash(String email) {
+        return mac(normalize(email));
+    }
+
+    /**
+     * The keyed hash of an address's domain (or of a bare domain), so that staff can find the signatures of one
+     * domain; prefixed so that it can never equal the hash of an address.
+     */
+    public byte[] hashDomain(String emailOrDomain) {
+        String normalized = normalize(emailOrDomain);
+        return mac(DOMAIN_PREFIX + normalized.substring(normalized.lastIndexOf('@') + 1));
+    }
+
+    private byte[] mac(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(normalize(email).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot hash email address", e);
         }

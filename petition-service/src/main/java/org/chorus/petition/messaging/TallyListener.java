@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
+import org.chorus.petition.events.SignatureInvalidated;
 import org.chorus.petition.events.SignatureSubmitted;
 import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.service.TallyService;
@@ -51,7 +52,9 @@ public class TallyListener {
             case SignatureConfirmed.TYPE ->
                 tallies.countConfirmed(event.id(), mapper.treeToValue(event.data(), SignatureConfirmed.class));
             case SignatureWithdrawn.TYPE ->
-                tallies.countWithdrawn(event.id(), mapper.treeToValue(event.data(), SignatureWithdrawn.class));
+                tallies.uncount(event.id(), mapper.treeToValue(event.data(), SignatureWithdrawn.class).signatureId());
+            case SignatureInvalidated.TYPE ->
+                tallies.uncount(event.id(), mapper.treeToValue(event.data(), SignatureInvalidated.class).signatureId());
             case SignatureSubmitted.TYPE -> {
                 // nothing counts until the signer confirms
             }

@@ -1,5 +1,7 @@
 package org.chorus.petition.rest;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,10 +18,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.petition.rest.dto.InvalidationRequest;
 import org.chorus.petition.rest.dto.PetitionRequest;
 import org.chorus.petition.rest.dto.SignerListQuery;
 import org.chorus.petition.rest.dto.SignerPage;
 import org.chorus.petition.rest.dto.StaffPetitionView;
+import org.chorus.petition.service.InvalidationService;
 import org.chorus.petition.service.PetitionAdminService;
 import org.chorus.petition.service.SignerExport;
 
@@ -38,10 +42,13 @@ public class PetitionAdminResource {
 
     private final PetitionAdminService petitions;
     private final SignerExport signers;
+    private final InvalidationService invalidation;
 
-    public PetitionAdminResource(PetitionAdminService petitions, SignerExport signers) {
+    public PetitionAdminResource(PetitionAdminService petitions, SignerExport signers,
+            InvalidationService invalidation) {
         this.petitions = petitions;
         this.signers = signers;
+        this.invalidation = invalidation;
     }
 
     @GET
@@ -74,6 +81,14 @@ public class PetitionAdminResource {
     public Response signers(@PathParam("slug") String slug, @Valid @BeanParam SignerListQuery query) {
         SignerPage page = signers.page(slug, query.status, query.pageNumber());
         return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    /** Takes a flood of fraudulent signatures out of the counts: {@code {"invalidated": n}}. */
+    @POST
+    @Path("/signatures/invalidate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> invalidate(@PathParam("slug") String slug, @NotNull @Valid InvalidationRequest request) {
+        return Map.of("invalidated", invalidation.invalidate(slug, request));
     }
 
     /** Every signer (the status filter applies, pages do not), streamed as it is read. */

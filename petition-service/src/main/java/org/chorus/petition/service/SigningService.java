@@ -67,6 +67,7 @@ public class SigningService {
         Signature signature = newSignature(petition, request, emailHash, token);
         signature.withdrawTokenHash = Tokens.digest(withdrawToken);
         signature.clientNetwork = clientNetwork;
+        signature.emailDomainHash = hasher.hashDomain(request.email());
         if (!persistUnlessRaced(signature)) {
             return Optional.empty();
         }

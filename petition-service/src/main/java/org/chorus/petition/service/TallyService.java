@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.petition.events.SignatureConfirmed;
-import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.rest.dto.TallyView;
 
 /**
@@ -55,16 +54,19 @@ public class TallyService {
         }
     }
 
-    /** A withdrawn signature leaves the tallies it was counted in; one that never counted changes nothing. */
+    /**
+     * A withdrawn or invalidated signature leaves the tallies it was counted in; one that never counted changes
+     * nothing.
+     */
     @Transactional
-    public void countWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
+    public void uncount(UUID eventId, UUID signatureId) {
         if (!firstTime(eventId)) {
             return;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> counted = em.createNativeQuery("""
                 DELETE FROM tallied_signature WHERE signature_id = :id RETURNING petition_id, country, partner""")
-                .setParameter("id", withdrawn.signatureId())
+                .setParameter("id", signatureId)
                 .getResultList();
         for (Object[] row : counted) {
             UUID petitionId = (UUID) row[0];

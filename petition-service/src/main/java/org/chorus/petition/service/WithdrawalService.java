@@ -49,6 +49,8 @@ public class WithdrawalService {
         byte[] unmatchable = new byte[32];
         RANDOM.nextBytes(unmatchable);
         s.emailHash = unmatchable;
+        s.emailDomainHash = null;
+        s.clientNetwork = null;
         s.emailEncrypted = null;
         s.nameEncrypted = null;
         s.postalCodeEncrypted = null;
