@@ -85,6 +85,9 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
 
+    @Column(name = "confirmation_sent_at")
+    public Instant confirmationSentAt;
+
     @Column(name = "withdraw_token_hash")
     public byte[] withdrawTokenHash;
 
@@ -111,7 +114,12 @@ public class Signature extends PanacheEntityBase {
         return find("withdrawTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public static boolean existsFor(UUID petitionId, byte[] emailHash) {
-        return count("petitionId = ?1 and emailHash = ?2", petitionId, emailHash) > 0;
+    public static Optional<Signature> findFor(UUID petitionId, byte[] emailHash) {
+        return find("petitionId = ?1 and emailHash = ?2", petitionId, emailHash).firstResultOptional();
+    }
+
+    /** When the last confirmation email was asked for (signatures from before that was recorded: their signing). */
+    public Instant lastConfirmationAskedAt() {
+        return confirmationSentAt != null ? confirmationSentAt : createdAt;
     }
 }

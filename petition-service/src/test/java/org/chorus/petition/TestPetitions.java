@@ -117,4 +117,11 @@ public class TestPetitions {
     public Signature onlySignature(UUID petitionId) {
         return Signature.<Signature>find("petitionId", petitionId).singleResult();
     }
+
+    /** As if this petition's confirmation emails had been asked for an hour ago. */
+    @Transactional
+    public void ageConfirmationRequests(UUID petitionId) {
+        Signature.update("confirmationSentAt = ?1 where petitionId = ?2", Instant.now().minusSeconds(3600),
+                petitionId);
+    }
 }

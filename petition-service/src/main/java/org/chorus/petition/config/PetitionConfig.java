@@ -20,6 +20,10 @@ public interface PetitionConfig {
     @WithDefault("P7D")
     Duration confirmationTtl();
 
+    /** Signing again with the same address resends the confirmation email at most this often. */
+    @WithDefault("PT15M")
+    Duration confirmationResendAfter();
+
     /** Identifies this service as the source of its CloudEvents. */
     @WithDefault("/petition-service")
     String eventSource();

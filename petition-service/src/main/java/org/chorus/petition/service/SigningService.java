@@ -33,12 +33,15 @@ public class SigningService {
     private final SignerDataCipher cipher;
     private final OutboxWriter outbox;
     private final PetitionConfig config;
+    private final ConfirmationResender resender;
 
-    public SigningService(EmailHasher hasher, SignerDataCipher cipher, OutboxWriter outbox, PetitionConfig config) {
+    public SigningService(EmailHasher hasher, SignerDataCipher cipher, OutboxWriter outbox, PetitionConfig config,
+            ConfirmationResender resender) {
         this.hasher = hasher;
         this.cipher = cipher;
         this.outbox = outbox;
         this.config = config;
+        this.resender = resender;
     }
 
     /** @return the new signature's id, or empty when this address had already signed. */
@@ -59,7 +62,9 @@ public class SigningService {
             throw new PetitionNotOpenException(slug);
         }
         byte[] emailHash = hasher.hash(request.email());
-        if (Signature.existsFor(petition.id, emailHash)) {
+        Optional<Signature> earlier = Signature.findFor(petition.id, emailHash);
+        if (earlier.isPresent()) {
+            resender.resendIfDue(petition, earlier.get().id);
             return Optional.empty();
         }
         String token = Tokens.newToken();
@@ -120,6 +125,7 @@ public class SigningService {
         s.confirmTokenHash = Tokens.digest(token);
         s.confirmExpiresAt = now.plus(config.confirmationTtl());
         s.createdAt = now;
+        s.confirmationSentAt = now;
         return s;
     }
 
