@@ -57,24 +57,23 @@ public final class SignatureEvents {
     }
 
     public static String withdrawn(UUID eventId, UUID petitionId, String slug, UUID signatureId) {
-        ObjectNode event = sample("signature.withdrawn");
-        envelope(event, eventId, petitionId);
-        ObjectNode data = (ObjectNode) event.get("data");
-        data.put("signatureId", signatureId.toString());
-        data.put("petitionId", petitionId.toString());
-        data.put("petitionSlug", slug);
-        data.put("withdrawnAt", Instant.now().toString());
-        return event.toString();
+        return leaving("signature.withdrawn", "withdrawnAt", eventId, petitionId, slug, signatureId);
     }
 
     public static String invalidated(UUID eventId, UUID petitionId, String slug, UUID signatureId) {
-        ObjectNode event = sample("signature.invalidated");
+        return leaving("signature.invalidated", "invalidatedAt", eventId, petitionId, slug, signatureId);
+    }
+
+    /** A signature that leaves the counts: its sample with these ids and the time now. */
+    private static String leaving(String type, String timeField, UUID eventId, UUID petitionId, String slug,
+            UUID signatureId) {
+        ObjectNode event = sample(type);
         envelope(event, eventId, petitionId);
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("signatureId", signatureId.toString());
         data.put("petitionId", petitionId.toString());
         data.put("petitionSlug", slug);
-        data.put("invalidatedAt", Instant.now().toString());
+        data.put(timeField, Instant.now().toString());
         return event.toString();
     }
 
