@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 class LocalPlatformIT {
 
     private static final String SLUG = "myanmar-arms-embargo";
+    private static final Pattern WITHDRAW_LINK = Pattern.compile("(http://[^\\s\"'<>]+/withdraw\\?token=([^\\s\"'<>&]+))");
     private static final Pattern CONFIRM_LINK = Pattern.compile("(http://[^\\s\"'<>]+/confirm\\?token=([^\\s\"'<>&]+))");
 
     private static LocalPlatform platform;
@@ -80,7 +81,7 @@ class LocalPlatformIT {
 
     @Test
     @Order(2)
-    void aSignatureTravelsFromSigningToTheTallyAndTheLetterReadModel() {
+    void aSignatureTravelsFromSigningToTheTallyAndTheLetterReadModelAndLeavesThemWhenWithdrawn() {
         String campaigner = Keycloak.staffToken("campaigner", "campaigner");
         int tallyBefore = total();
         int signatoriesBefore = signatories(campaigner);
@@ -112,6 +113,17 @@ class LocalPlatformIT {
                 .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
                 .then().statusCode(202).body("status", equalTo("PENDING"));
         assertEquals(tallyBefore + 1, total(), "signing again never counts twice");
+
+        Matcher withdraw = WITHDRAW_LINK.matcher((String) mail.get("text"));
+        assertTrue(withdraw.find(), "the confirmation email has a withdraw link: " + mail.get("text"));
+        given().when().get(withdraw.group(1))
+                .then().statusCode(200).body(containsString("<form method=\"post\" action=\"/withdraw\">"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", URLDecoder.decode(withdraw.group(2), StandardCharsets.UTF_8)))
+                .when().post(LocalPlatform.GATEWAY + "/api/signatures/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> total() == tallyBefore);
+        await().atMost(Duration.ofSeconds(30)).until(() -> signatories(campaigner) == signatoriesBefore);
     }
 
     @Test
