@@ -137,6 +137,14 @@ class SigningTest {
     }
 
     @Test
+    void aDraftIsNotPublic() {
+        Petition draft = petitions.create(Petition.Status.DRAFT);
+        given().when().get("/api/petitions/{slug}", draft.slug).then().statusCode(404);
+        given().when().get("/api/petitions/{slug}/tally", draft.slug).then().statusCode(404);
+        given().when().get("/p/{slug}", draft.slug).then().statusCode(404);
+    }
+
+    @Test
     void petitionNotOpenIs409() {
         Petition p = petitions.create(Petition.Status.CLOSED);
         given().contentType(ContentType.JSON).body(Signer.body(Signer.newEmail(), "MM"))

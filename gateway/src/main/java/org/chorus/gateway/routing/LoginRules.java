@@ -24,7 +24,7 @@ public final class LoginRules {
             return true;
         }
         if (path.equals(PETITIONS)) {
-            return !isRead(method);
+            return true;   // the list of petitions, drafts included, and creating one are for staff
         }
         if (path.startsWith(PETITIONS + "/")) {
             return petitionRequiresLogin(method, path.substring(PETITIONS.length() + 1).split("/", -1));
@@ -39,7 +39,7 @@ public final class LoginRules {
             boolean signing = segments.length == 2 && method == HttpMethod.POST;
             return !signing;
         }
-        if ("publish".equals(child) || "close".equals(child)) {
+        if ("publish".equals(child) || "close".equals(child) || "definition".equals(child)) {
             return true;
         }
         return !isRead(method);

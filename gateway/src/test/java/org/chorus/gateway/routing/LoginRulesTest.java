@@ -11,6 +11,7 @@ class LoginRulesTest {
 
     @ParameterizedTest
     @CsvSource({
+            "GET, /api/petitions", "GET, /api/petitions/a/definition", "POST, /api/petitions/a/signatures/invalidate",
             "POST, /api/petitions", "PUT, /api/petitions/a", "DELETE, /api/petitions/a",
             "PATCH, /api/petitions/a", "POST, /api/petitions/a/publish", "POST, /api/petitions/a/close",
             "GET, /api/petitions/a/signatures", "HEAD, /api/petitions/a/signatures",
@@ -23,7 +24,7 @@ class LoginRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /api/petitions", "GET, /api/petitions/a", "HEAD, /api/petitions/a",
+            "GET, /api/petitions/a", "HEAD, /api/petitions/a",
             "POST, /api/petitions/a/signatures", "GET, /api/petitions/a/tally", "GET, /api/petitions/a/tally/stream",
             "POST, /api/signatures/confirm", "POST, /api/signatures/withdraw", "GET, /p/a", "POST, /p/a",
             "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a" })

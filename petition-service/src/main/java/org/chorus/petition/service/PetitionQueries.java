@@ -26,9 +26,11 @@ public class PetitionQueries {
         this.tallies = tallies;
     }
 
+    /** A published (open or closed) petition: a draft is nobody's business but its staff's, so it is not found. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Petition petition(String slug) {
-        return Petition.findBySlug(slug).orElseThrow(() -> new PetitionNotFoundException(slug));
+        return Petition.findBySlug(slug).filter(p -> p.status != Petition.Status.DRAFT)
+                .orElseThrow(() -> new PetitionNotFoundException(slug));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
