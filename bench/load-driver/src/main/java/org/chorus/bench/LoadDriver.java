@@ -160,9 +160,10 @@ final class LoadDriver {
             attempt.done = true;
             vertx.cancelTimer(attempt.timer);
             results.answered(attempt.intended, status, now);
-            if (status >= 200 && status < 300 && signers.confirms(attempt.seq)) {
-                confirmer.add(signers.email(attempt.seq), now);
-            }
+        }
+        // A late 202 still stored the signature and sends its email: its signer can confirm like any other.
+        if (status >= 200 && status < 300 && signers.confirms(attempt.seq)) {
+            confirmer.add(signers.email(attempt.seq), now);
         }
         close(attempt);
     }

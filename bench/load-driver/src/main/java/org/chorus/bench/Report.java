@@ -35,7 +35,7 @@ final class Report {
         Outcomes m = r.measured;
         line("Signing, measured window (%s s)", num(r.windowSeconds()));
         line("  requests scheduled   %d", m.scheduled);
-        line("  answered 2xx         %d", m.succeededCount());
+        line("  answered 2xx in time %d", m.succeededCount());
         line("  throughput           %.1f signatures/s (2xx answers in time received during the window / %s s)",
                 r.throughput(), num(r.windowSeconds()));
         line("  served               %.1f answers/s of any status received during the window, in time or late",
@@ -87,7 +87,7 @@ final class Report {
     }
 
     void confirmations(Confirmer c, long emailWaitSeconds) {
-        line("Confirmations (while the load ran)");
+        line("Confirmations (while the load ran; signers chosen among those answered 2xx, in time or late)");
         line("  chosen %d, emails found %d, confirmed %d (200), errors %d%s", c.wanted, c.emailsFound, c.confirmed,
                 c.confirmErrors.values().stream().mapToLong(Long::longValue).sum(),
                 c.confirmErrors.isEmpty() ? "" : " " + c.confirmErrors);
