@@ -16,20 +16,4 @@ record ArrivalSchedule(long startNanos, double ratePerSecond) {
     long intendedNanos(long i) {
         return startNanos + Math.round(i * 1e9 / ratePerSecond);
     }
-
-    /** How many requests are due before {@code nanos}: those with {@code intendedNanos(i) < nanos}. */
-    long countBefore(long nanos) {
-        if (nanos <= startNanos) {
-            return 0;
-        }
-        long estimate = (long) Math.floor((nanos - startNanos) * ratePerSecond / 1e9);
-        // Rounding in intendedNanos can move a request across the bound by a nanosecond either way.
-        while (estimate > 0 && intendedNanos(estimate - 1) >= nanos) {
-            estimate--;
-        }
-        while (intendedNanos(estimate) < nanos) {
-            estimate++;
-        }
-        return estimate;
-    }
 }
