@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class MailboxServer implements AutoCloseable {
 
     static final String LOOPBACK = "127.0.0.1";
-    static final int MAX_MESSAGES = 2000;
 
     private final SmtpReceiver smtp;
     private final HttpServer http;
@@ -31,10 +30,12 @@ public final class MailboxServer implements AutoCloseable {
 
     public static void main(String[] args) {
         try {
-            MailboxServer server = start(MailboxConfig.fromEnvironment(System.getenv()));
+            MailboxConfig config = MailboxConfig.fromEnvironment(System.getenv());
+            MailboxServer server = start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mailbox-shutdown"));
             System.out.println("mailbox: SMTP on " + LOOPBACK + ":" + server.smtpPort()
-                    + ", web on http://localhost:" + server.httpPort() + "/");
+                    + ", web on http://localhost:" + server.httpPort() + "/, keeps the newest "
+                    + config.maxMessages() + " messages");
         } catch (PortInUseException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -42,7 +43,7 @@ public final class MailboxServer implements AutoCloseable {
     }
 
     static MailboxServer start(MailboxConfig config) throws PortInUseException {
-        MessageStore store = new MessageStore(MAX_MESSAGES);
+        MessageStore store = new MessageStore(config.maxMessages());
         SmtpReceiver smtp = new SmtpReceiver(config.smtpPort(), new StoringDeliveryHandler(store, new MessageParser()));
         smtp.start();
         HttpServer http;

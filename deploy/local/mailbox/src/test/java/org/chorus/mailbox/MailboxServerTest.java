@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,35 @@ class MailboxServerTest {
         assertEquals(new MailboxConfig(2525, 8025), MailboxConfig.fromEnvironment(Map.of()));
         assertEquals(new MailboxConfig(12525, 18025),
                 MailboxConfig.fromEnvironment(Map.of("MAILBOX_SMTP_PORT", "12525", "MAILBOX_HTTP_PORT", " 18025 ")));
+    }
+
+    @Test
+    void keptMessagesDefaultTo2000AndComeFromTheEnvironment() {
+        assertEquals(2000, MailboxConfig.fromEnvironment(Map.of()).maxMessages());
+        assertEquals(50, MailboxConfig.fromEnvironment(Map.of("MAILBOX_MAX_MESSAGES", " 50 ")).maxMessages());
+    }
+
+    @Test
+    void keptMessagesThatAreNotAPositiveNumberAreRefusedWithTheVariableName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MailboxConfig.fromEnvironment(Map.of("MAILBOX_MAX_MESSAGES", "0")));
+        assertEquals("MAILBOX_MAX_MESSAGES must be a whole number of at least 1, not \"0\"", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> MailboxConfig.fromEnvironment(Map.of("MAILBOX_MAX_MESSAGES", "many")));
+    }
+
+    @Test
+    void mailboxKeepsOnlyTheNewestMessagesItIsConfiguredFor() throws Exception {
+        try (TestMailbox mailbox = TestMailbox.start(3)) {
+            for (int i = 1; i <= 5; i++) {
+                mailbox.send(TestMails.plain("signer" + i + "@example.org", "Mail " + i, "text " + i));
+            }
+
+            List<String> subjects = new ArrayList<>();
+            mailbox.getJson("/api/messages").forEach(message -> subjects.add(message.get("subject").asText()));
+            assertEquals(List.of("Mail 5", "Mail 4", "Mail 3"), subjects);
+            assertEquals(0, mailbox.getJson("/api/messages?to=signer1@example.org").size());
+        }
     }
 
     @Test

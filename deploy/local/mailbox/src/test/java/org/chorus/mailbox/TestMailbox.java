@@ -38,7 +38,11 @@ final class TestMailbox implements AutoCloseable {
     }
 
     static TestMailbox start() throws Exception {
-        return new TestMailbox(MailboxServer.start(new MailboxConfig(freePort(), freePort())));
+        return start(MailboxConfig.DEFAULT_MAX_MESSAGES);
+    }
+
+    static TestMailbox start(int maxMessages) throws Exception {
+        return new TestMailbox(MailboxServer.start(new MailboxConfig(freePort(), freePort(), maxMessages)));
     }
 
     static int freePort() throws IOException {
