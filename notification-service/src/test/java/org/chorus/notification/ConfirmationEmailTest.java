@@ -44,7 +44,8 @@ class ConfirmationEmailTest {
         assertNotNull(email.text(), "plain-text part");
         assertNotNull(email.html(), "HTML part");
         assertThat(email.text(), containsString(link));
-        assertThat(email.html(), containsString("href=\"" + link + "\""));
+        assertThat(email.html(), containsString("href=\"" + link + "&amp;lang=en\""));
+        assertThat(email.text(), containsString(link + "&lang=en"));
         assertThat(email.text(), containsString("counts only after you confirm"));
         assertThat(email.text(), containsString("If you did not sign this petition, ignore this email: nothing happens."));
         assertThat(email.html(), containsString("counts only after you confirm"));
@@ -60,7 +61,7 @@ class ConfirmationEmailTest {
             Mailbox.Email email = Mailbox.awaitExactlyOne(address);
             String link = publicUrl + "/withdraw?token=" + SignatureEvents.withdrawToken(event);
             assertThat(email.text(), containsString(link));
-            assertThat(email.html(), containsString("href=\"" + link + "\""));
+            assertThat(email.html(), containsString("href=\"" + link + "&amp;lang=" + locale + "\""));
         }
     }
 
@@ -75,7 +76,7 @@ class ConfirmationEmailTest {
         Mailbox.Email email = Mailbox.awaitExactlyOne(address);
         String encoded = URLEncoder.encode(token, StandardCharsets.UTF_8);
         assertThat(email.text(), containsString("/confirm?token=" + encoded));
-        assertThat(email.html(), containsString("/confirm?token=" + encoded + "\""));
+        assertThat(email.html(), containsString("/confirm?token=" + encoded + "&amp;lang=en\""));
     }
 
     @Test

@@ -144,6 +144,15 @@ class WithdrawalTest {
                 .then().statusCode(400).body(containsString("not valid"));
     }
 
+    @Test
+    void theWithdrawPageSpeaksTheEmailsLanguage() {
+        given().when().get("/withdraw?token=any&lang=my")
+                .then().statusCode(200)
+                .body(containsString("lang=\"my\""))
+                .body(containsString("ကျွန်ုပ်၏ လက်မှတ်ကို ပြန်ရုပ်သိမ်းမည်"))
+                .body(containsString("<input type=\"hidden\" name=\"lang\" value=\"my\">"));
+    }
+
     private static void confirm(String token) {
         given().contentType(ContentType.JSON).body(Map.of("token", token))
                 .when().post("/api/signatures/confirm").then().statusCode(200);

@@ -40,7 +40,7 @@ public class ConfirmationTemplates {
 
     public RenderedEmail render(SignatureSubmitted s) {
         String locale = supported(s.locale());
-        Links links = new Links(link("/confirm", s.confirmToken()), link("/withdraw", s.withdrawToken()),
+        Links links = new Links(link("/confirm", s.confirmToken(), locale), link("/withdraw", s.withdrawToken(), locale),
                 s.confirmExpiresAt() == null ? null : s.confirmExpiresAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
         String subject = oneLine(fill(template(locale, "subject.txt"), s, links).render());
         String text = fill(template(locale, "body.txt"), s, links).render();
@@ -61,8 +61,9 @@ public class ConfirmationTemplates {
     private record Links(String confirmUrl, String withdrawUrl, String expiresOn) {
     }
 
-    private String link(String page, String token) {
-        return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    /** The page opens in the email's language. */
+    private String link(String page, String token, String locale) {
+        return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&lang=" + locale;
     }
 
     private static TemplateInstance fill(Template template, SignatureSubmitted s, Links links) {

@@ -119,6 +119,24 @@ public interface PageMessages {
     @Message("Your signature is confirmed.")
     String confirmedText();
 
+    @Message("Withdraw your signature")
+    String withdrawTitle();
+
+    @Message("Your signature will be removed from the petition and its counts, and your name, email address and postal code will be erased. This cannot be undone, but you can sign again.")
+    String withdrawText();
+
+    @Message("Withdraw my signature")
+    String withdrawButton();
+
+    @Message("Your signature is withdrawn")
+    String withdrawnTitle();
+
+    @Message("It no longer counts, and your personal data is erased.")
+    String withdrawnText();
+
+    @Message("The link is wrong or incomplete. Open it again from the email you received.")
+    String withdrawInvalidText();
+
     @Message("Petition not found")
     String notFoundTitle();
 

@@ -43,15 +43,10 @@ import io.vertx.core.http.HttpServerRequest;
  * page is in the language the link or the browser asks for, among those the petition is written in.
  */
 @Path("/")
-@Produces(PublicPages.HTML)
+@Produces(HtmlPages.HTML)
 public class PublicPages {
 
     /** Named, so that no browser has to guess how to read Burmese. */
-    static final String HTML = "text/html;charset=UTF-8";
-
-    /** No script, no inline style, no third-party anything; the stylesheet comes from us; forms post only to us. */
-    static final String CSP = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-            + "base-uri 'none'";
 
     @CheckedTemplate
     static class Templates {
@@ -183,19 +178,7 @@ public class PublicPages {
         return guard.stamp(slug, Instant.now());
     }
 
-    /**
-     * No page is stored anywhere on the way: it may show back what a signer typed, and a shared phone's cache is
-     * not a place for that.
-     */
     private static Response page(int status, TemplateInstance body, PageLang lang) {
-        // rendered here rather than by the Qute response filter, which would send text/html without the charset
-        return Response.status(status).entity(body.setLocale(lang.tag()).render()).type(HTML)
-                .header("Content-Language", lang.tag())
-                .header("Vary", "Accept-Language")
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", CSP)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .build();
+        return HtmlPages.page(status, body, lang);
     }
 }

@@ -2,10 +2,12 @@ package org.chorus.petition.web;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,14 +20,14 @@ import io.quarkus.qute.TemplateInstance;
 
 /** The withdraw link of every email: opening it withdraws nothing, only its button's POST does. */
 @Path("/withdraw")
-@Produces(MediaType.TEXT_HTML)
+@Produces(HtmlPages.HTML)
 public class WithdrawalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance withdraw(String token);
+        static native TemplateInstance withdraw(PageLang lang, String token);
 
-        static native TemplateInstance withdrawn(boolean ok);
+        static native TemplateInstance withdrawn(PageLang lang, boolean ok);
     }
 
     private final WithdrawalService withdrawal;
@@ -35,26 +37,22 @@ public class WithdrawalPages {
     }
 
     @GET
-    public Response page(@QueryParam("token") String token) {
-        return page(200, Templates.withdraw(token == null ? "" : token));
+    public Response page(@QueryParam("token") String token, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
+        return HtmlPages.page(200, Templates.withdraw(pageLang, token == null ? "" : token), pageLang);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@RestForm String token) {
+    public Response withdraw(@RestForm String token, @RestForm String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
         try {
             withdrawal.withdraw(token == null ? "" : token);
-            return page(200, Templates.withdrawn(true));
+            return HtmlPages.page(200, Templates.withdrawn(pageLang, true), pageLang);
         } catch (InvalidTokenException e) {
-            return page(400, Templates.withdrawn(false));
+            return HtmlPages.page(400, Templates.withdrawn(pageLang, false), pageLang);
         }
-    }
-
-    private static Response page(int status, TemplateInstance body) {
-        return Response.status(status).entity(body)
-                .header("Content-Security-Policy", PublicPages.CSP)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .build();
     }
 }
