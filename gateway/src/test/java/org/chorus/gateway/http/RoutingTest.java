@@ -32,7 +32,6 @@ class RoutingTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /api/petitions, petition-service",
             "GET, /api/petitions/myanmar-arms-embargo, petition-service",
             "GET, /api/petitions/myanmar-arms-embargo/tally?at=now, petition-service",
             "POST, /api/signatures/confirm, petition-service",

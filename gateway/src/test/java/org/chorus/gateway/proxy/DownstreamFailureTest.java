@@ -68,11 +68,11 @@ class DownstreamFailureTest {
             petition.restart();
         }
         String marker = UUID.randomUUID().toString();
-        assertUnavailable(given().when().get("/api/petitions?marker=" + marker).then());
+        assertUnavailable(given().when().get("/api/petitions/myanmar-arms-embargo?marker=" + marker).then());
         assertEquals(List.of(), petition.seen(marker));
 
         Thread.sleep(1100);
-        given().when().get("/api/petitions?marker=" + marker).then().statusCode(200);
+        given().when().get("/api/petitions/myanmar-arms-embargo?marker=" + marker).then().statusCode(200);
         assertEquals(1, petition.seen(marker).size());
     }
 
