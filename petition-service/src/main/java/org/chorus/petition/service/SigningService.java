@@ -44,12 +44,6 @@ public class SigningService {
         this.resender = resender;
     }
 
-    /** @return the new signature's id, or empty when this address had already signed. */
-    @Transactional
-    public Optional<UUID> sign(String slug, SignRequest request) {
-        return sign(slug, request, null);
-    }
-
     /**
      * @param clientNetwork the truncated network the request came from (see ClientNetwork), kept so that staff
      *        can invalidate a flood from it; null when unknown
