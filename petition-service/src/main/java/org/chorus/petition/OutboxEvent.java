@@ -29,8 +29,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "record_key")
     public String recordKey;
 
+    /** Only in rows written before the outbox was encrypted. */
     @Column(name = "cloud_event")
     public String cloudEvent;
+
+    /** The CloudEvent, encrypted with the signers' data key (see SignerDataCipher). */
+    @Column(name = "cloud_event_encrypted")
+    public byte[] cloudEventEncrypted;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;

@@ -3,6 +3,7 @@ package org.chorus.petition;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -35,6 +36,7 @@ class OutboxTest {
             assertEquals(1, petitions.signatures(p.id), "the signature is stored");
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> petitions.outboxSize() >= 1);
+            assertFalse(petitions.outboxText().contains(email), "the waiting event is stored encrypted");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().when().get("/q/health/ready")
                     .then().statusCode(503));

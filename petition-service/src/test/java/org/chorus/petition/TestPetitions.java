@@ -3,6 +3,7 @@ package org.chorus.petition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,15 @@ public class TestPetitions {
     @Transactional
     public long signatures(UUID petitionId) {
         return Signature.count("petitionId", petitionId);
+    }
+
+    /** Every stored byte of the waiting events, read as text, to look for what must not be there. */
+    @Transactional
+    public String outboxText() {
+        StringBuilder all = new StringBuilder();
+        OutboxEvent.<OutboxEvent>listAll().forEach(e -> all.append(e.cloudEvent).append(
+                e.cloudEventEncrypted == null ? "" : new String(e.cloudEventEncrypted, StandardCharsets.ISO_8859_1)));
+        return all.toString();
     }
 
     @Transactional

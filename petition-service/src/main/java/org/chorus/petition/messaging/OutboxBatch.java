@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.chorus.petition.OutboxEvent;
 import org.chorus.petition.config.PetitionConfig;
+import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.events.CloudEvent;
 
 /**
@@ -28,10 +29,12 @@ public class OutboxBatch {
 
     private final Producer<String, String> producer;
     private final PetitionConfig.Outbox config;
+    private final SignerDataCipher cipher;
 
-    public OutboxBatch(Producer<String, String> producer, PetitionConfig config) {
+    public OutboxBatch(Producer<String, String> producer, PetitionConfig config, SignerDataCipher cipher) {
         this.producer = producer;
         this.config = config.outbox();
+        this.cipher = cipher;
     }
 
     /** @return how many events were sent, and how many of them Kafka acknowledged. */
@@ -45,8 +48,11 @@ public class OutboxBatch {
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         int acknowledged = 0;
         while (acknowledged < batch.size() && acknowledged(sent.get(acknowledged), deadline)) {
-            batch.get(acknowledged).delete();
             acknowledged++;
+        }
+        if (acknowledged > 0) {
+            // one statement for the whole acknowledged prefix, not one per event
+            OutboxEvent.delete("seq in ?1", batch.subList(0, acknowledged).stream().map(e -> e.seq).toList());
         }
         return new Result(batch.size(), acknowledged);
     }
@@ -59,7 +65,8 @@ public class OutboxBatch {
     }
 
     private Future<RecordMetadata> send(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.recordKey, event.cloudEvent);
+        String value = event.cloudEventEncrypted != null ? cipher.decrypt(event.cloudEventEncrypted) : event.cloudEvent;
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.recordKey, value);
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
             return producer.send(record);
