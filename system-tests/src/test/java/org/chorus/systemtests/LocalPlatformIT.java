@@ -60,11 +60,16 @@ class LocalPlatformIT {
                     .map(process -> process.info().arguments().map(List::of).orElse(List.of()))
                     .filter(args -> args.stream().anyMatch(arg -> arg.endsWith(jar)))
                     .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
-            String archive = arguments.stream().filter(arg -> arg.startsWith("-XX:SharedArchiveFile="))
-                    .map(arg -> arg.substring("-XX:SharedArchiveFile=".length()))
+            String archive = arguments.stream().filter(LocalPlatformIT::isClassArchiveOption)
+                    .map(arg -> arg.substring(arg.indexOf('=') + 1))
                     .findFirst().orElseThrow(() -> new AssertionError(service + " runs without a class archive"));
             assertTrue(Files.size(Path.of(archive)) > 0, archive);
         }
+    }
+
+    /** Java 17 to 24 start a service with its class archive, Java 25 and later with its AOT cache. */
+    private static boolean isClassArchiveOption(String argument) {
+        return argument.startsWith("-XX:SharedArchiveFile=") || argument.startsWith("-XX:AOTCache=");
     }
 
     @Test

@@ -24,9 +24,13 @@ public class ClosingSchedule {
         this.petitions = petitions;
     }
 
-    /** The interval is chorus.petition.closing.check-every (PetitionConfig.Closing). */
+    /**
+     * The interval is chorus.petition.closing.check-every (PetitionConfig.Closing). No run starts while the
+     * service stops: the database may already be closed, and the next start closes what is due.
+     */
     @Scheduled(identity = "close-due-petitions", every = "${chorus.petition.closing.check-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         try {
             closeDue();
