@@ -2,7 +2,9 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class DatabaseOutageTest {
@@ -31,5 +34,27 @@ class DatabaseOutageTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
+    }
+
+    @Test
+    void signingWhileTheDatabaseIsAwayAnswers503WithRetryAfterAndSigningAgainLaterWorks() throws Exception {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String email = Signer.newEmail();
+        try {
+            TestDatabase.refuseConnections();
+            // the first attempts meet the pool's connections that the server just ended, later ones a refusal
+            for (int attempt = 0; attempt < 3; attempt++) {
+                given().contentType(ContentType.JSON).body(Signer.body(email, "MM"))
+                        .when().post("/api/petitions/{slug}/signatures", p.slug)
+                        .then().statusCode(503)
+                        .contentType(containsString("application/problem+json"))
+                        .header("Retry-After", "5")
+                        .body("type", containsString("database-unavailable"))
+                        .body(not(containsString(email)));
+            }
+        } finally {
+            TestDatabase.allowConnections();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Signer.sign(p.slug, email, "MM"));
     }
 }

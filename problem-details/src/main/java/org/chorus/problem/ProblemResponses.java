@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
+
 /**
  * The answers every service gives the same way. Each service keeps its one exception-mapper class and calls these,
  * so that no service tells a client something another would say differently, and none leaks a stack trace.
@@ -20,6 +22,7 @@ public final class ProblemResponses {
     /** RFC 6750: a 401 names the scheme the client should use. */
     private static final String BEARER_CHALLENGE = "Bearer realm=\"chorus\"";
     private static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
 
     private ProblemResponses() {
     }
@@ -73,6 +76,27 @@ public final class ProblemResponses {
                 "Tokens cannot be verified right now. Please try again in a moment.");
         return Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The database cannot be reached (DatabaseOutage): a moment's outage on our side, so 503 and Retry-After. */
+    public static Response databaseUnavailable() {
+        Problem problem = Problem.of("database-unavailable", "Service unavailable", 503,
+                "We cannot store or read this just now. Please try again in a few seconds.");
+        return Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A failure that no mapper names. When the database is out of reach, a 503 and one warning line (a restart
+     * would otherwise fill the log with stack traces); else a 500, logged with its stack trace, as a bug.
+     */
+    public static Response unexpected(Throwable e) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            LOG.warn("the database cannot be reached: answered 503 with Retry-After");
+            return databaseUnavailable();
+        }
+        LOG.error("unexpected failure", e);
+        return internal();
     }
 
     /** 500 without a word about the cause; the caller logs the exception. */

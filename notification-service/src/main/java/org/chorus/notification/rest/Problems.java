@@ -9,7 +9,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.quarkus.logging.Log;
 
 /** The one place where failures become problem+json answers. No stack trace or class name ever leaves. */
 public class Problems {
@@ -31,7 +30,6 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        Log.error("unexpected failure", e);
-        return ProblemResponses.internal();
+        return ProblemResponses.unexpected(e);
     }
 }

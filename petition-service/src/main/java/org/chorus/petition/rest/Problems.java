@@ -114,7 +114,6 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        Log.error("unexpected failure", e);
-        return ProblemResponses.internal();
+        return ProblemResponses.unexpected(e);
     }
 }
