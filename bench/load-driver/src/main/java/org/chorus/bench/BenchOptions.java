@@ -28,11 +28,13 @@ record BenchOptions(
         String dbUser,
         String dbPassword,
         double rawTps,
-        String rawDescription) {
+        String rawDescription,
+        boolean faultCheck) {
 
     private static final Set<String> NAMES = Set.of("gateway", "mailbox", "petition", "rate", "warmup", "duration",
             "connections", "timeout", "confirm", "email-wait", "settle", "converge-timeout", "run-dir",
-            "clock-ticks", "page-size", "db-url", "db-user", "db-password", "raw-tps", "raw-description");
+            "clock-ticks", "page-size", "db-url", "db-user", "db-password", "raw-tps", "raw-description",
+            "fault-check");
 
     static BenchOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -67,7 +69,8 @@ record BenchOptions(
                 v.text("db-user", "postgres"),
                 v.text("db-password", System.getenv().getOrDefault("DB_PASSWORD", "postgres")),
                 v.number("raw-tps", 0),
-                v.text("raw-description", ""));
+                v.text("raw-description", ""),
+                v.flag("fault-check"));
         options.check();
         return options;
     }
@@ -106,6 +109,14 @@ record BenchOptions(
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--" + name + " must be a number, not \"" + value + "\"");
             }
+        }
+
+        boolean flag(String name) {
+            String value = given.getOrDefault(name, "false");
+            if (!value.equals("true") && !value.equals("false")) {
+                throw new IllegalArgumentException("--" + name + " must be true or false, not \"" + value + "\"");
+            }
+            return value.equals("true");
         }
 
         Duration seconds(String name, double fallback) {

@@ -1,5 +1,6 @@
 package org.chorus.bench;
 
+import java.util.BitSet;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -32,6 +33,8 @@ final class LoadDriver {
     private final long timeoutNanos;
     private final long lateAnswerWaitMillis;
     private final AtomicLong inFlight = new AtomicLong();
+    /** The signers whose request was answered 2xx, in time or late; read on the loop. */
+    private final BitSet accepted = new BitSet();
     private volatile LoadResults results;
 
     LoadDriver(Vertx vertx, Context loop, BenchOptions options, Signers signers, Confirmer confirmer) {
@@ -90,6 +93,11 @@ final class LoadDriver {
                 "  %4d s: scheduled %d, 2xx in time %d, errors %d (timeouts %d), answers after the timeout %d, open %d",
                 seconds, w.scheduled + m.scheduled, w.succeededCount() + m.succeededCount(), w.errors() + m.errors(),
                 w.timeouts + m.timeouts, results.lateAnswers(), inFlight.get());
+    }
+
+    /** A copy of the signers answered 2xx; call on the loop. */
+    BitSet accepted() {
+        return (BitSet) accepted.clone();
     }
 
     void close() {
@@ -162,8 +170,11 @@ final class LoadDriver {
             results.answered(attempt.intended, status, now);
         }
         // A late 202 still stored the signature and sends its email: its signer can confirm like any other.
-        if (status >= 200 && status < 300 && signers.confirms(attempt.seq)) {
-            confirmer.add(signers.email(attempt.seq), now);
+        if (status >= 200 && status < 300) {
+            accepted.set(Math.toIntExact(attempt.seq));
+            if (signers.confirms(attempt.seq)) {
+                confirmer.add(signers.email(attempt.seq), now);
+            }
         }
         close(attempt);
     }

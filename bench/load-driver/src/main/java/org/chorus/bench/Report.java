@@ -113,6 +113,26 @@ final class Report {
         out.println();
     }
 
+    void faultCheck(FaultCheck.Result f) {
+        line("Fault check (every 2xx-answered signature in chorus_petition exactly once; the tally against CONFIRMED rows)");
+        line("  answered 2xx: %d; stored exactly once: %d; missing: %d%s; stored more than once: %d%s",
+                f.accepted(), f.storedOnce(), f.missing().size(), firstNumbers(f.missing()), f.duplicated().size(),
+                firstNumbers(f.duplicated()));
+        line("  stored without a 2xx answer reaching the driver (the fault cut the answer off): %d", f.storedUnanswered());
+        line("  tally total %d, CONFIRMED rows %d; by country %s", f.tallyTotal(), f.confirmed(),
+                f.tallyByCountry().equals(f.confirmedByCountry()) ? "equal"
+                        : "DIFFERENT: tally " + f.tallyByCountry() + ", rows " + f.confirmedByCountry());
+        line("  verdict: %s", f.passed() ? "PASSED" : "FAILED");
+        out.println();
+    }
+
+    private static String firstNumbers(List<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        return " (signers " + numbers.subList(0, Math.min(20, numbers.size())) + (numbers.size() > 20 ? " …)" : ")");
+    }
+
     void processes(List<ProcessRow> rows, ProcessRow sum, ProcessRow machine, int cores, double afterSeconds) {
         line("Processes (CPU as a share of the machine's %d cores, 100 %% = all busy; \"load\" = measured window,", cores);
         line("  \"after\" = the %.0f s from the load stopping to the tally being exact; peak RSS = largest sum over the", afterSeconds);

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The people who sign during a run: each has a unique address (the run id and a sequence number) and a body like
  * the sign form sends, with names in Latin and Burmese script, countries of several continents, some postal codes,
  * campaign sources and partner sign-ups. Signer {@code i} is always the same, so a run can be replayed.
+ * Tagged signers (bench/faults) carry the run in utm_source and their number in utm_campaign instead, so that the
+ * database can be asked afterwards which of them were stored.
  */
 final class Signers {
 
@@ -45,13 +47,20 @@ final class Signers {
 
     private final String runId;
     private final double confirmFraction;
+    private final boolean tagged;
 
-    Signers(String runId, double confirmFraction) {
+    Signers(String runId, double confirmFraction, boolean tagged) {
         if (confirmFraction < 0 || confirmFraction > 1) {
             throw new IllegalArgumentException("the confirmed fraction must be between 0 and 1");
         }
         this.runId = runId;
         this.confirmFraction = confirmFraction;
+        this.tagged = tagged;
+    }
+
+    /** The utm_source of tagged signers. */
+    String sourceTag() {
+        return "bench-" + runId;
     }
 
     String email(long i) {
@@ -78,7 +87,10 @@ final class Signers {
         if (viaPartner) {
             body.put("partner", "demo-partner");
         }
-        if (random.nextInt(3) == 0) {
+        if (tagged) {
+            body.put("source", Map.of("utm_source", sourceTag(), "utm_medium", "fault-check",
+                    "utm_campaign", Long.toString(i)));
+        } else if (random.nextInt(3) == 0) {
             body.put("source", Map.of("utm_source", "newsletter", "utm_medium", "email",
                     "utm_campaign", "myanmar-arms-embargo"));
         }

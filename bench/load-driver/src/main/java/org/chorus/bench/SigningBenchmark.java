@@ -29,7 +29,9 @@ import io.vertx.core.VertxOptions;
 /**
  * bench/signing's driver: signs at a constant rate through the gateway, confirms a few signatures by their
  * emails, measures how long the tally takes to be exact after the load, samples every part's CPU and memory, and
- * prints one report. Run by bench/signing, which checks the platform and measures the raw ceiling first.
+ * prints one report. Run by bench/signing, which checks the platform and measures the raw ceiling first, and by
+ * bench/faults, which breaks a part of the platform meanwhile and has it check (--fault-check true) that nothing
+ * answered was lost or doubled.
  */
 public final class SigningBenchmark {
 
@@ -66,8 +68,8 @@ public final class SigningBenchmark {
                 .setInternalBlockingPoolSize(1));
         Context loop = vertx.getOrCreateContext();
         Confirmer confirmer = new Confirmer(vertx, options);
-        LoadDriver driver = new LoadDriver(vertx, loop, options, new Signers(runId, options.confirmFraction()),
-                confirmer);
+        Signers signers = new Signers(runId, options.confirmFraction(), options.faultCheck());
+        LoadDriver driver = new LoadDriver(vertx, loop, options, signers, confirmer);
         ProcessSampler sampler = new ProcessSampler(groups(options.runDir()), Path.of("/proc"), options.pageSize());
 
         long start = System.nanoTime() + 500_000_000L;
@@ -115,13 +117,22 @@ public final class SigningBenchmark {
             return null;
         });
         report.convergence(tally, options.settle().toSeconds(), options.convergeTimeout().toSeconds());
+        boolean passed = true;
+        if (options.faultCheck()) {
+            FaultCheck.Result check = new FaultCheck(options).run(petition, signers.sourceTag(),
+                    Loop.call(loop, driver::accepted));
+            report.faultCheck(check);
+            passed = check.passed() && tally.converged();
+        }
         printProcesses(report, sampler, options.clockTicks(), cores);
-        report.verdict(options, results, options.rawTps());
+        if (!options.faultCheck()) {
+            report.verdict(options, results, options.rawTps());
+        }
 
         confirmer.close();
         driver.close();
         vertx.close().toCompletionStage().toCompletableFuture().get();
-        return 0;
+        return passed ? 0 : 1;
     }
 
     private static String driverProgress(LoadDriver driver, long start) {

@@ -142,7 +142,7 @@ final class TallyConvergence {
         }
     }
 
-    private static Connection connect(BenchOptions options) throws SQLException {
+    static Connection connect(BenchOptions options) throws SQLException {
         return DriverManager.getConnection(options.dbUrl(), options.dbUser(), options.dbPassword());
     }
 

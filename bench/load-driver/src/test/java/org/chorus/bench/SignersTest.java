@@ -15,14 +15,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class SignersTest {
 
-    private final Signers signers = new Signers("run1", 0.02);
+    private final Signers signers = new Signers("run1", 0.02, false);
 
     @Test
     void twoPercentOfAnyRunOfSignersConfirm() {
         assertEquals(20, LongStream.range(0, 1000).filter(signers::confirms).count());
         assertEquals(2, LongStream.range(12_345, 12_445).filter(signers::confirms).count());
-        assertEquals(0, LongStream.range(0, 1000).filter(new Signers("r", 0)::confirms).count());
-        assertEquals(1000, LongStream.range(0, 1000).filter(new Signers("r", 1)::confirms).count());
+        assertEquals(0, LongStream.range(0, 1000).filter(new Signers("r", 0, false)::confirms).count());
+        assertEquals(1000, LongStream.range(0, 1000).filter(new Signers("r", 1, false)::confirms).count());
     }
 
     @Test
@@ -49,5 +49,14 @@ class SignersTest {
         assertTrue(countries.size() >= 10, countries::toString);
         assertTrue(burmese, "some names are in Burmese script");
         assertArrayEquals(signers.body(7), signers.body(7));
+    }
+
+    @Test
+    void taggedSignersCarryTheRunAndTheirNumberAsTheirSource() throws Exception {
+        Signers tagged = new Signers("run2", 0.1, true);
+        JsonNode source = new ObjectMapper().readTree(tagged.body(1234)).get("source");
+        assertEquals("bench-run2", source.get("utm_source").asText());
+        assertEquals(tagged.sourceTag(), source.get("utm_source").asText());
+        assertEquals("1234", source.get("utm_campaign").asText());
     }
 }
