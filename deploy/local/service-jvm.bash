@@ -6,9 +6,11 @@
 # A modest JVM: heap 192 MB at most, serial GC (two cores), small thread stacks and code cache, and only the C1
 # compiler. On two cores C2's compiler thread competes with the service itself: measured here (bench/startup and a
 # 40 s signing load on petition-service), C1 alone answered the first request in 2.3-2.6 s instead of 2.9-3.5 s and
-# took 240-250 signatures/s instead of 139-155, with less CPU.
+# took 240-250 signatures/s instead of 139-155, with less CPU. Metaspace is capped at 256 MB (a service uses about
+# 90): the cap also sizes the compressed class space, 80 % of it, and a JDK 25 AOT cache must fit in that space
+# (with 160 MB the class space was 128 MB, and writing petition-service's 142 MB cache failed).
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m \
--XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1}"
+-XX:MaxMetaspaceSize=256m -XX:TieredStopAtLevel=1}"
 
 # The services are compiled for Java 17 and run on any JDK from 17 on. A JDK 25 or newer starts them faster: its
 # AOT cache (JEP 483, 514, 515) keeps classes loaded and linked, where Java 17's class archive keeps them only
