@@ -61,6 +61,19 @@ public interface PetitionConfig {
         /** Proxies (the gateway) whose X-Forwarded-For names the client; anyone else is the client. */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
         Set<String> trustedProxies();
+
+        ProofOfWork proofOfWork();
+    }
+
+    /** An optional cost on signing through the JSON API (abuse/ProofOfWork); off while difficulty is 0. */
+    interface ProofOfWork {
+        /** Leading zero bits the solution's SHA-256 must have: each bit doubles the work, 16 is about 65,000 hashes. */
+        @WithDefault("0")
+        int difficulty();
+
+        /** How long a challenge may be solved and used. */
+        @WithDefault("PT10M")
+        Duration maxAge();
     }
 
     /** {@code requests} at once at most, refilled evenly over {@code per}. */

@@ -1,5 +1,7 @@
 package org.chorus.petition.rest;
 
+import java.time.Instant;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.abuse.ClientNetwork;
+import org.chorus.petition.abuse.ProofOfWork;
 import org.chorus.petition.abuse.SigningLimits;
 import org.chorus.petition.rest.dto.PetitionView;
 import org.chorus.petition.rest.dto.SignRequest;
@@ -39,13 +42,15 @@ public class PetitionResource {
     private final SigningService signing;
     private final SigningLimits limits;
     private final ClientAddresses clients;
+    private final ProofOfWork proofOfWork;
 
     public PetitionResource(PetitionQueries queries, SigningService signing, SigningLimits limits,
-            ClientAddresses clients) {
+            ClientAddresses clients, ProofOfWork proofOfWork) {
         this.queries = queries;
         this.signing = signing;
         this.limits = limits;
         this.clients = clients;
+        this.proofOfWork = proofOfWork;
     }
 
     /** {@code ?locale=my} asks for the petition's texts in that locale; a locale it lacks gives its default one. */
@@ -73,6 +78,14 @@ public class PetitionResource {
         return queries.tallyStream(slug);
     }
 
+    /** A challenge to solve before signing through this API; difficulty 0 when none is asked for. */
+    @GET
+    @Path("/proof-of-work")
+    public ProofOfWork.Challenge proofOfWorkChallenge(@PathParam("slug") String slug) {
+        queries.petition(slug);
+        return proofOfWork.issue(slug, Instant.now());
+    }
+
     /** The same answer whether or not the address had signed before: nobody can learn who signed. */
     @POST
     @Path("/signatures")
@@ -81,6 +94,9 @@ public class PetitionResource {
             @Context HttpServerRequest http) {
         String client = clients.of(http);
         limits.check(client, request.email());
+        SignRequest.ProofOfWorkSolution solution = request.proofOfWork();
+        proofOfWork.verify(slug, solution == null ? null : solution.challenge(),
+                solution == null ? null : solution.nonce(), Instant.now());
         signing.sign(slug, request, ClientNetwork.of(client));
         return Response.accepted(PENDING).build();
     }

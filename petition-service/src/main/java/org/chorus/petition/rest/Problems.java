@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.petition.abuse.ProofOfWorkException;
 import org.chorus.petition.abuse.RateLimitedException;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.PetitionNotFoundException;
@@ -97,6 +98,11 @@ public class Problems {
     @ServerExceptionMapper
     public Response invalidToken(InvalidTokenException e) {
         return ProblemResponses.respond(Problem.of("invalid-token", "Invalid or expired link", 400, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response proofOfWork(ProofOfWorkException e) {
+        return ProblemResponses.respond(Problem.of("proof-of-work", "Proof of work missing or wrong", 400, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -25,7 +25,7 @@ public record SignForm(String name, String email, String country, String postalC
 
     SignRequest toRequest(String locale) {
         return new SignRequest(name, email, country, postalCode, locale, partner, null,
-                new SignRequest.Consents(processing, updates, partner != null && partnerConsent, nameInLetters));
+                new SignRequest.Consents(processing, updates, partner != null && partnerConsent, nameInLetters), null);
     }
 
     /** The posted fields, as the browser sends them. */

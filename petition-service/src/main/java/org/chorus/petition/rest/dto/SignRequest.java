@@ -19,7 +19,8 @@ public record SignRequest(
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", message = "must be a language tag such as en or my") String locale,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,79}", message = "must be a partner slug") String partner,
         @Valid Source source,
-        @NotNull @Valid Consents consents) {
+        @NotNull @Valid Consents consents,
+        @Valid ProofOfWorkSolution proofOfWork) {
 
     /** Phones' autocomplete adds spaces around what people type; they never make an input invalid. */
     public SignRequest {
@@ -35,6 +36,10 @@ public record SignRequest(
 
     public record Source(@Size(max = 100) String utm_source, @Size(max = 100) String utm_medium,
             @Size(max = 100) String utm_campaign) {
+    }
+
+    /** Only asked for when the proof of work is switched on (abuse/ProofOfWork). */
+    public record ProofOfWorkSolution(@Size(max = 300) String challenge, @Size(max = 40) String nonce) {
     }
 
     public record Consents(
