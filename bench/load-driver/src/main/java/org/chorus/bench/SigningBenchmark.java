@@ -189,9 +189,7 @@ public final class SigningBenchmark {
                 // the launcher itself: a shell that waits, in the process group of whoever started it
                 continue;
             }
-            String[] fields = Files.readString(file).strip().split("\\s+");
-            long pgid = Long.parseLong(fields[0]);
-            groups.add(new ProcessSampler.Group(name, p -> p.pgrp() == pgid));
+            groups.add(new ProcessSampler.Group(name, new RecordedProcessGroup(file, System::nanoTime)));
         }
         groups.add(new ProcessSampler.Group("postgresql", p -> p.comm().equals("postgres")));
         long self = ProcessHandle.current().pid();
