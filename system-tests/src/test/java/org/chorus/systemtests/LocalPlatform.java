@@ -55,7 +55,8 @@ final class LocalPlatform implements AutoCloseable {
                 .start();
         process.getOutputStream().close();
         long deadline = started + START_TIMEOUT.toNanos();
-        while (!allReady()) {
+        // The URLs answer during the training run after a build too, so the start command's own word comes first.
+        while (!saidUp(log) || !allReady()) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the platform stopped while starting (exit " + process.exitValue()
                         + "):\n" + tail(log));
@@ -102,6 +103,15 @@ final class LocalPlatform implements AutoCloseable {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The start command has printed that the platform is up, as a user waits for it to. */
+    private static boolean saidUp(Path log) {
+        try {
+            return Files.readString(log).contains("Chorus is up");
         } catch (IOException e) {
             return false;
         }

@@ -55,11 +55,7 @@ class LocalPlatformIT {
     @Order(0)
     void eachServiceRunsWithTheClassArchiveItsTrainingRunRecorded() throws Exception {
         for (String service : List.of("petition-service", "letter-service", "notification-service", "gateway")) {
-            String jar = service + "/target/quarkus-app/quarkus-run.jar";
-            List<String> arguments = ProcessHandle.allProcesses()
-                    .map(process -> process.info().arguments().map(List::of).orElse(List.of()))
-                    .filter(args -> args.stream().anyMatch(arg -> arg.endsWith(jar)))
-                    .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
+            List<String> arguments = arguments(serviceProcess(service));
             String archive = arguments.stream().filter(LocalPlatformIT::isClassArchiveOption)
                     .map(arg -> arg.substring(arg.indexOf('=') + 1))
                     .findFirst().orElseThrow(() -> new AssertionError(service + " runs without a class archive"));
@@ -146,11 +142,37 @@ class LocalPlatformIT {
 
     @Test
     @Order(4)
+    void aServiceKilledWithKill9IsRestartedByTheStartCommand() {
+        ProcessHandle killed = serviceProcess("petition-service");
+        assertTrue(killed.destroyForcibly());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertTrue(platform.output().contains("petition-service stopped unexpectedly"), platform.output());
+            given().when().get(LocalPlatform.GATEWAY + "/api/petitions/{slug}", SLUG)
+                    .then().statusCode(200).body("status", equalTo("OPEN"));
+        });
+        assertTrue(serviceProcess("petition-service").pid() != killed.pid(), "a new petition-service process");
+        assertTrue(platform.isRunning(), "the start command keeps running");
+    }
+
+    @Test
+    @Order(5)
     void stoppingTheStartCommandLeavesNothingRunning() throws Exception {
         platform.stop();
         List<Integer> stillTaken = LocalPlatform.PORTS.stream().filter(LocalPlatform::portInUse).toList();
         assertEquals(List.of(), stillTaken, "ports still taken after stop:\n" + platform.output());
         assertFalse(platform.isRunning());
+    }
+
+    /** The running JVM of a service: the one whose command line names its packaged jar. */
+    private static ProcessHandle serviceProcess(String service) {
+        String jar = service + "/target/quarkus-app/quarkus-run.jar";
+        return ProcessHandle.allProcesses()
+                .filter(process -> arguments(process).stream().anyMatch(arg -> arg.endsWith(jar)))
+                .findFirst().orElseThrow(() -> new AssertionError(service + " is not running"));
+    }
+
+    private static List<String> arguments(ProcessHandle process) {
+        return process.info().arguments().map(List::of).orElse(List.of());
     }
 
     private static Map<String, Object> signature(String email) {

@@ -1,15 +1,10 @@
 package org.chorus.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -19,7 +14,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What bench/faults proves after a run with a fault in it: every signature that was answered 2xx is in
@@ -44,8 +38,6 @@ final class FaultCheck {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final BenchOptions options;
 
     FaultCheck(BenchOptions options) {
@@ -69,7 +61,7 @@ final class FaultCheck {
         }
         int storedUnanswered = (int) stored.keySet().stream().filter(i -> !accepted.get(Math.toIntExact(i))).count();
         Map<String, Long> confirmedByCountry = confirmedByCountry(petition);
-        JsonNode tally = tally();
+        JsonNode tally = new TallyConvergence(options).currentTally();
         Map<String, Long> tallyByCountry = new TreeMap<>();
         tally.path("byCountry").fields().forEachRemaining(e -> tallyByCountry.put(e.getKey(), e.getValue().asLong()));
         long confirmed = confirmedByCountry.values().stream().mapToLong(Long::longValue).sum();
@@ -106,21 +98,5 @@ final class FaultCheck {
             }
         }
         return counts;
-    }
-
-    private JsonNode tally() throws IOException {
-        URI uri = URI.create(options.gateway().toString().replaceAll("/$", "") + "/api/petitions/"
-                + options.petition() + "/tally");
-        try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + uri + " answered " + response.statusCode());
-            }
-            return JSON.readTree(response.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -128,6 +129,11 @@ final class TallyConvergence {
     }
 
     private long total() throws IOException {
+        return currentTally().path("total").asLong(-1);
+    }
+
+    /** The public tally as the gateway answers it now: {@code {total, byCountry, updatedAt}}. */
+    JsonNode currentTally() throws IOException {
         HttpRequest request = HttpRequest.newBuilder(tallyUri).timeout(Duration.ofSeconds(5))
                 .header("Accept", "application/json").GET().build();
         try {
@@ -135,7 +141,7 @@ final class TallyConvergence {
             if (response.statusCode() != 200) {
                 throw new IOException("tally answered " + response.statusCode());
             }
-            return JSON.readTree(response.body()).path("total").asLong(-1);
+            return JSON.readTree(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
