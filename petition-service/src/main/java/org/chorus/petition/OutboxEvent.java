@@ -1,7 +1,6 @@
 package org.chorus.petition;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,13 +38,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-
-    /** The oldest waiting events, locked so that two relays (two replicas) never send the same ones at once. */
-    public static List<OutboxEvent> oldestLocked(int limit) {
-        return getEntityManager()
-                .createNativeQuery("SELECT * FROM outbox_event ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED",
-                        OutboxEvent.class)
-                .setParameter("limit", limit)
-                .getResultList();
-    }
 }

@@ -114,6 +114,12 @@ public class Signature extends PanacheEntityBase {
         return find("withdrawTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Locks the row, so that two repeats of one address cannot both resend its confirmation. */
+    public static Optional<Signature> findForUpdate(UUID petitionId, byte[] emailHash) {
+        return find("petitionId = ?1 and emailHash = ?2", petitionId, emailHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public static Optional<Signature> findFor(UUID petitionId, byte[] emailHash) {
         return find("petitionId = ?1 and emailHash = ?2", petitionId, emailHash).firstResultOptional();
     }

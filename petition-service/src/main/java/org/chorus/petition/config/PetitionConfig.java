@@ -37,6 +37,8 @@ public interface PetitionConfig {
 
     Outbox outbox();
 
+    Signing signing();
+
     Abuse abuse();
 
     Tally tally();
@@ -105,6 +107,24 @@ public interface PetitionConfig {
         /** A form served longer ago than this is re-shown, so one captured form cannot be replayed forever. */
         @WithDefault("PT24H")
         Duration maxAge();
+    }
+
+    /**
+     * Signatures are stored by one writer, many per transaction (service/SignatureWriter): during a spike that is
+     * what keeps the database from spending itself on commits.
+     */
+    interface Signing {
+        /** At most this many signatures in one transaction. */
+        @WithDefault("250")
+        int batchSize();
+
+        /** Signatures waiting for the writer; when it is full, signing answers 503 with Retry-After. */
+        @WithDefault("5000")
+        int queueCapacity();
+
+        /** A signer waits at most this long for their signature to be stored, then gets a 503. */
+        @WithDefault("PT10S")
+        Duration storeTimeout();
     }
 
     interface Outbox {

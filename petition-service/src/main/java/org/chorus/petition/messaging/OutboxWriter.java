@@ -37,20 +37,32 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID add(String topic, String type, UUID aggregateId, Object data) {
+        OutboxRow prepared = prepare(topic, type, aggregateId, data);
+        OutboxEvent row = new OutboxEvent();
+        row.id = prepared.id();
+        row.topic = prepared.topic();
+        row.recordKey = prepared.recordKey();
+        row.cloudEventEncrypted = prepared.cloudEventEncrypted();
+        row.persist();
+        written.fire(OutboxWritten.INSTANCE);
+        return prepared.id();
+    }
+
+    /** The encrypted record of an event, for a caller that inserts it in its own transaction and then calls wakeRelay. */
+    public OutboxRow prepare(String topic, String type, UUID aggregateId, Object data) {
         UUID eventId = UUID.randomUUID();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, source, type, aggregateId.toString(),
                 Instant.now(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
-        OutboxEvent row = new OutboxEvent();
-        row.id = eventId;
-        row.topic = topic;
-        row.recordKey = aggregateId.toString();
         try {
-            row.cloudEventEncrypted = cipher.encrypt(mapper.writeValueAsString(event));
+            return new OutboxRow(eventId, topic, aggregateId.toString(),
+                    cipher.encrypt(mapper.writeValueAsString(event)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be serialized", e);
         }
-        row.persist();
+    }
+
+    /** After a commit of rows from prepare: the relay sends them now instead of at its next poll. */
+    public void wakeRelay() {
         written.fire(OutboxWritten.INSTANCE);
-        return eventId;
     }
 }

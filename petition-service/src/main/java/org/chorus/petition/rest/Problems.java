@@ -10,6 +10,7 @@ import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionNotOpenException;
 import org.chorus.petition.service.PetitionStateException;
+import org.chorus.petition.service.SigningBusyException;
 import org.chorus.petition.service.SlugTakenException;
 import org.chorus.petition.service.StaleVersionException;
 import org.chorus.problem.Problem;
@@ -27,6 +28,8 @@ import io.quarkus.security.UnauthorizedException;
 
 /** The one place where failures become problem+json answers. No stack trace or class name ever leaves. */
 public class Problems {
+
+    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -110,6 +113,14 @@ public class Problems {
         return Response.fromResponse(ProblemResponses.respond(
                 Problem.of("rate-limited", "Too many requests", 429, e.getMessage())))
                 .header("Retry-After", e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response busy(SigningBusyException e) {
+        return Response.fromResponse(ProblemResponses.respond(
+                Problem.of("busy", "Service busy", 503, e.getMessage())))
+                .header("Retry-After", BUSY_RETRY_AFTER_SECONDS)
                 .build();
     }
 

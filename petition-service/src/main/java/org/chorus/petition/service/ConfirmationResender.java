@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.chorus.petition.Petition;
@@ -37,14 +36,16 @@ public class ConfirmationResender {
         this.confirmationTtl = config.confirmationTtl();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void resendIfDue(Petition petition, UUID signatureId) {
-        Signature s = Signature.findById(signatureId, LockModeType.PESSIMISTIC_WRITE);
+    /** The signature of this address, if it still waits for confirmation, gets new links in a new email. */
+    @Transactional
+    public void resendIfDue(UUID petitionId, byte[] emailHash) {
+        Signature s = Signature.findForUpdate(petitionId, emailHash).orElse(null);
         Instant now = Instant.now();
         if (s == null || s.status != Signature.Status.PENDING
                 || s.lastConfirmationAskedAt().plus(resendAfter).isAfter(now)) {
             return;
         }
+        Petition petition = Petition.findById(petitionId);
         String token = Tokens.newToken();
         String withdrawToken = Tokens.newToken();
         s.confirmTokenHash = Tokens.digest(token);
