@@ -29,8 +29,6 @@ import io.quarkus.security.UnauthorizedException;
 /** The one place where failures become problem+json answers. No stack trace or class name ever leaves. */
 public class Problems {
 
-    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
-
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         return ProblemResponses.invalid(e);
@@ -120,7 +118,7 @@ public class Problems {
     public Response busy(SigningBusyException e) {
         return Response.fromResponse(ProblemResponses.respond(
                 Problem.of("busy", "Service busy", 503, e.getMessage())))
-                .header("Retry-After", BUSY_RETRY_AFTER_SECONDS)
+                .header("Retry-After", SigningBusyException.RETRY_AFTER_SECONDS)
                 .build();
     }
 

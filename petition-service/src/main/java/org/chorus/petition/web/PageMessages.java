@@ -101,6 +101,9 @@ public interface PageMessages {
     @Message("Many people have just signed from your network. Please wait a minute, then send the form again.")
     String tooManyAttempts();
 
+    @Message("Very many people are signing right now, and your signature could not be saved yet. Please send the form again in a few seconds.")
+    String busy();
+
     @Message("Almost done: check your email")
     String signedTitle();
 

@@ -29,6 +29,7 @@ import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.LiveTallies;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionQueries;
+import org.chorus.petition.service.SigningBusyException;
 import org.chorus.petition.service.SigningService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -126,7 +127,12 @@ public class PublicPages {
             return Response.fromResponse(petitionPage(429, p, lang, form, FormErrors.ofForm(msg.tooManyAttempts()),
                     posted.started)).header("Retry-After", e.retryAfterSeconds()).build();
         }
-        signing.sign(slug, request, ClientNetwork.of(client));
+        try {
+            signing.sign(slug, request, ClientNetwork.of(client));
+        } catch (SigningBusyException e) {
+            return Response.fromResponse(petitionPage(503, p, lang, form, FormErrors.ofForm(msg.busy()),
+                    posted.started)).header("Retry-After", SigningBusyException.RETRY_AFTER_SECONDS).build();
+        }
         return signedPage(p, lang);
     }
 
