@@ -35,6 +35,13 @@ public interface NotificationConfig {
         @WithDefault("PT30S")
         Duration firstRetryAfter();
 
+        /**
+         * At most this many emails a second leave this instance. A spike's confirmations queue instead of taking the
+         * machine's CPU from signing; they go out as fast as this allows afterwards.
+         */
+        @WithDefault("50")
+        int maxPerSecond();
+
         /** The longest wait between two attempts. */
         @WithDefault("PT1H")
         Duration maxRetryAfter();

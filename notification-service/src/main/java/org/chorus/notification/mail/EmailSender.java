@@ -28,6 +28,7 @@ public class EmailSender {
     private final EmailDelivery delivery;
     private final DeliveryMetrics metrics;
     private final long pollMillis;
+    private final SendRate rate;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService loop;
@@ -37,6 +38,7 @@ public class EmailSender {
         this.delivery = delivery;
         this.metrics = metrics;
         this.pollMillis = config.sender().pollEvery().toMillis();
+        this.rate = SendRate.perSecond(config.sender().maxPerSecond());
     }
 
     void start(@Observes StartupEvent event) {
@@ -58,8 +60,8 @@ public class EmailSender {
 
     private void run() {
         while (running) {
-            boolean databaseAnswered = passSafely();
             try {
+                boolean databaseAnswered = passSafely();
                 if (!databaseAnswered) {
                     Thread.sleep(DATABASE_BACKOFF_MILLIS);
                 } else {
@@ -74,7 +76,7 @@ public class EmailSender {
     }
 
     /** @return false when the database failed the pass; the emails stay queued and are tried again. */
-    private boolean passSafely() {
+    private boolean passSafely() throws InterruptedException {
         try {
             pass();
             metrics.queued(delivery.queued());
@@ -92,9 +94,10 @@ public class EmailSender {
         return true;
     }
 
-    private void pass() {
+    private void pass() throws InterruptedException {
         EmailDelivery.Outcome outcome;
         do {
+            rate.acquire();
             outcome = delivery.deliverNext();
         } while (running && (outcome == EmailDelivery.Outcome.SENT || outcome == EmailDelivery.Outcome.FAILED));
     }
