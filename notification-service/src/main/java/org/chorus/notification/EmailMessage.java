@@ -64,6 +64,10 @@ public class EmailMessage extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** Set while the message waits for the slot its recipient domain's limit gave it (mail/DomainRates). */
+    @Column(name = "throttled_until")
+    public Instant throttledUntil;
+
     /**
      * The queued message that is due first, locked and skipped by everyone else while locked: two replicas never
      * pick the same message, and neither waits for the other.
@@ -88,12 +92,25 @@ public class EmailMessage extends PanacheEntityBase {
         status = Status.SENT;
         sentAt = at;
         lastError = null;
+        throttledUntil = null;
         erasePersonalData();
     }
 
     public void retryAt(Instant at, String error) {
         nextAttemptAt = at;
         lastError = error;
+        throttledUntil = null;
+    }
+
+    /** Held back for its recipient domain: not an attempt, and sent at {@code slot} without asking the limit again. */
+    public void holdUntil(Instant slot) {
+        nextAttemptAt = slot;
+        throttledUntil = slot;
+    }
+
+    /** Whether the domain limit already gave this message the slot it is due at. */
+    public boolean hasSlotAt(Instant now) {
+        return throttledUntil != null && !now.isBefore(throttledUntil);
     }
 
     public void markFailed(String error) {

@@ -1,6 +1,7 @@
 package org.chorus.notification.config;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -41,6 +42,16 @@ public interface NotificationConfig {
          */
         @WithDefault("50")
         int maxPerSecond();
+
+        /**
+         * At most this many emails an hour to one recipient domain, a minute's share at once; 0 for no limit. Big
+         * mail providers take far more than a petition sends, so the default limits only the domains named below.
+         */
+        @WithDefault("0")
+        int perDomainPerHour();
+
+        /** Hourly limits of named domains, for example {@code domain-per-hour."mfa.gov.example"=60}. */
+        Map<String, Integer> domainPerHour();
 
         /** The longest wait between two attempts. */
         @WithDefault("PT1H")

@@ -22,13 +22,15 @@ import io.quarkus.mailer.Mailer;
 @ApplicationScoped
 public class EmailDelivery {
 
-    public enum Outcome { NONE_DUE, SENT, RETRY_LATER, FAILED }
+    /** HELD: the recipient's domain is at its hourly limit, and the message waits for its slot (not an attempt). */
+    public enum Outcome { NONE_DUE, SENT, HELD, RETRY_LATER, FAILED }
 
     private final Mailer mailer;
     private final PersonalDataCipher cipher;
     private final RetryPolicy retries;
     private final DeliveryMetrics metrics;
     private final String from;
+    private final DomainRates domains;
 
     public EmailDelivery(Mailer mailer, PersonalDataCipher cipher, DeliveryMetrics metrics, NotificationConfig config) {
         this.mailer = mailer;
@@ -36,6 +38,7 @@ public class EmailDelivery {
         this.retries = RetryPolicy.of(config.sender());
         this.metrics = metrics;
         this.from = config.from();
+        this.domains = new DomainRates(config.sender().perDomainPerHour(), config.sender().domainPerHour());
     }
 
     @Transactional
@@ -45,14 +48,23 @@ public class EmailDelivery {
             return Outcome.NONE_DUE;
         }
         EmailMessage message = due.get();
-        message.attempts++;
         Mail mail;
         try {
             mail = toMail(message);
         } catch (IllegalStateException e) {
             // Retrying cannot help a row that the configured key cannot open, and it must not block the queue.
+            message.attempts++;
             return giveUp(message, "the stored message cannot be decrypted with chorus.notification.data-key");
         }
+        Instant now = Instant.now();
+        if (!message.hasSlotAt(now)) {
+            Instant slot = domains.slotFor(mail.getTo().get(0), now);
+            if (slot.isAfter(now)) {
+                message.holdUntil(slot);
+                return Outcome.HELD;
+            }
+        }
+        message.attempts++;
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {

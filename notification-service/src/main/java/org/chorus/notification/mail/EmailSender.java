@@ -99,6 +99,10 @@ public class EmailSender {
         do {
             rate.acquire();
             outcome = delivery.deliverNext();
-        } while (running && (outcome == EmailDelivery.Outcome.SENT || outcome == EmailDelivery.Outcome.FAILED));
+            if (outcome == EmailDelivery.Outcome.NONE_DUE || outcome == EmailDelivery.Outcome.HELD) {
+                rate.giveBack();
+            }
+        } while (running && (outcome == EmailDelivery.Outcome.SENT || outcome == EmailDelivery.Outcome.FAILED
+                || outcome == EmailDelivery.Outcome.HELD));
     }
 }

@@ -48,6 +48,11 @@ final class SendRate {
         permits = Math.max(0, permits - 1);
     }
 
+    /** The permit of an email that did not go after all (none was due, or it was held for its domain). */
+    void giveBack() {
+        permits = Math.min(burst, permits + 1);
+    }
+
     private void refill() {
         long now = clock.getAsLong();
         permits = Math.min(burst, permits + (now - refilledAt) * perNano);
