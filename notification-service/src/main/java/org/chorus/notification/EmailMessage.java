@@ -84,8 +84,16 @@ public class EmailMessage extends PanacheEntityBase {
                 .findFirst();
     }
 
-    public static long queued() {
-        return count("status", Status.QUEUED);
+    /** How many messages wait, and since when the oldest of them: one pass over the queue for both. */
+    public record Queue(long count, Instant oldestCreatedAt) {
+    }
+
+    public static Queue queue() {
+        Object[] row = (Object[]) getEntityManager()
+                .createQuery("select count(m), min(m.createdAt) from EmailMessage m where m.status = :queued")
+                .setParameter("queued", Status.QUEUED)
+                .getSingleResult();
+        return new Queue(((Number) row[0]).longValue(), (Instant) row[1]);
     }
 
     public void markSent(Instant at) {

@@ -30,22 +30,35 @@ public class TestEmails {
      */
     @Transactional
     public List<UUID> queueWithoutWakingTheSender(List<String> addresses) {
-        return addresses.stream().map(address -> {
-            EmailMessage m = new EmailMessage();
-            m.id = UUID.randomUUID();
-            m.eventId = UUID.randomUUID();
-            m.kind = EmailMessage.Kind.CONFIRMATION;
-            m.recipientEncrypted = cipher.encrypt(address);
-            m.subject = "Queued before a restart";
-            m.textBodyEncrypted = cipher.encrypt("text");
-            m.htmlBodyEncrypted = cipher.encrypt("<p>html</p>");
-            m.locale = "en";
-            m.status = EmailMessage.Status.QUEUED;
-            m.nextAttemptAt = Instant.now();
-            m.createdAt = Instant.now();
-            m.persist();
-            return m.eventId;
-        }).toList();
+        return addresses.stream().map(address -> queue(address, Instant.now(), Instant.now())).toList();
+    }
+
+    /** Queues an email created at {@code createdAt} that is due only in a day. @return its event id */
+    @Transactional
+    public UUID queueNotDueUntilTomorrow(String address, Instant createdAt) {
+        return queue(address, createdAt, Instant.now().plusSeconds(86_400));
+    }
+
+    private UUID queue(String address, Instant createdAt, Instant due) {
+        EmailMessage m = new EmailMessage();
+        m.id = UUID.randomUUID();
+        m.eventId = UUID.randomUUID();
+        m.kind = EmailMessage.Kind.CONFIRMATION;
+        m.recipientEncrypted = cipher.encrypt(address);
+        m.subject = "Queued before a restart";
+        m.textBodyEncrypted = cipher.encrypt("text");
+        m.htmlBodyEncrypted = cipher.encrypt("<p>html</p>");
+        m.locale = "en";
+        m.status = EmailMessage.Status.QUEUED;
+        m.nextAttemptAt = due;
+        m.createdAt = createdAt;
+        m.persist();
+        return m.eventId;
+    }
+
+    @Transactional
+    public void delete(UUID eventId) {
+        EmailMessage.delete("eventId", eventId);
     }
 
     @Transactional

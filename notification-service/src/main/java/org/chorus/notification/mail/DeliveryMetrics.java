@@ -1,11 +1,15 @@
 package org.chorus.notification.mail;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chorus.notification.EmailMessage;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Counters of sent, failed and retried emails, and a gauge of the emails waiting in the queue. */
@@ -14,10 +18,19 @@ public class DeliveryMetrics {
 
     private final MeterRegistry registry;
     private final AtomicLong queued = new AtomicLong();
+    private final AtomicReference<Instant> oldestQueuedAt = new AtomicReference<>();
 
     public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
         registry.gauge("chorus.notification.emails.queued", queued);
+        // how far behind the sender is: the alert that a count alone cannot give (a steady queue of old emails)
+        Gauge.builder("chorus.notification.emails.oldest.queued.age", this, DeliveryMetrics::oldestQueuedAgeSeconds)
+                .baseUnit("seconds").register(registry);
+    }
+
+    private double oldestQueuedAgeSeconds() {
+        Instant oldest = oldestQueuedAt.get();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 
     void sent(EmailMessage.Kind kind) {
@@ -32,7 +45,8 @@ public class DeliveryMetrics {
         registry.counter("chorus.notification.emails.retried", "kind", kind.name()).increment();
     }
 
-    void queued(long count) {
-        queued.set(count);
+    void queue(EmailMessage.Queue queue) {
+        queued.set(queue.count());
+        oldestQueuedAt.set(queue.oldestCreatedAt());
     }
 }

@@ -77,8 +77,8 @@ public class EmailDelivery {
     }
 
     @Transactional
-    public long queued() {
-        return EmailMessage.queued();
+    public EmailMessage.Queue queue() {
+        return EmailMessage.queue();
     }
 
     private Mail toMail(EmailMessage message) {

@@ -79,7 +79,7 @@ public class EmailSender {
     private boolean passSafely() throws InterruptedException {
         try {
             pass();
-            metrics.queued(delivery.queued());
+            metrics.queue(delivery.queue());
         } catch (RuntimeException e) {
             if (!failing) {
                 Log.warn("mail sender: a pass failed; the messages stay queued and are retried", e);
