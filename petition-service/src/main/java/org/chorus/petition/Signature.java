@@ -120,10 +120,6 @@ public class Signature extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public static Optional<Signature> findFor(UUID petitionId, byte[] emailHash) {
-        return find("petitionId = ?1 and emailHash = ?2", petitionId, emailHash).firstResultOptional();
-    }
-
     /** When the last confirmation email was asked for (signatures from before that was recorded: their signing). */
     public Instant lastConfirmationAskedAt() {
         return confirmationSentAt != null ? confirmationSentAt : createdAt;
