@@ -21,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "email_message")
 public class EmailMessage extends PanacheEntityBase {
 
-    public enum Kind { CONFIRMATION }
+    public enum Kind { CONFIRMATION, THANK_YOU }
 
     public enum Status { QUEUED, SENT, FAILED }
 
@@ -33,6 +33,13 @@ public class EmailMessage extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Kind kind;
+
+    /** The signature an email to a signer is about; a withdrawal erases its queued emails. */
+    @Column(name = "signature_id")
+    public UUID signatureId;
+
+    @Column(name = "petition_id")
+    public UUID petitionId;
 
     @Column(name = "recipient_encrypted")
     public byte[] recipientEncrypted;

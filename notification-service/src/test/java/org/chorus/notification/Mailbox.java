@@ -27,9 +27,14 @@ public final class Mailbox {
 
     /** Waits for the first email to this address, then makes sure no second one follows. */
     public static Email awaitExactlyOne(String address) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> !to(address).isEmpty());
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> to(address).size() == 1);
-        return Email.of(to(address).get(0));
+        return awaitExactly(address, 1).get(0);
+    }
+
+    /** Waits for {@code count} emails to this address, then makes sure no further one follows; oldest first. */
+    public static List<Email> awaitExactly(String address, int count) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> to(address).size() >= count);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> to(address).size() == count);
+        return to(address).stream().map(Email::of).toList();
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

@@ -55,6 +55,29 @@ public final class SignatureEvents {
         return event;
     }
 
+    /** The sample signature.confirmed, with a new event id, of the signature that {@code submitted} is about. */
+    public static ObjectNode confirmedFor(ObjectNode submitted) {
+        return about(submitted, confirmed());
+    }
+
+    /** The sample signature.withdrawn, with a new event id, of the signature that {@code submitted} is about. */
+    public static ObjectNode withdrawnFor(ObjectNode submitted) {
+        ObjectNode event = sample(WITHDRAWN_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        return about(submitted, event);
+    }
+
+    private static ObjectNode about(ObjectNode submitted, ObjectNode event) {
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("signatureId", signatureId(submitted).toString());
+        data.put("petitionId", submitted.get("data").get("petitionId").asText());
+        return event;
+    }
+
+    public static UUID signatureId(ObjectNode event) {
+        return UUID.fromString(event.get("data").get("signatureId").asText());
+    }
+
     public static ObjectNode sample(Path path) {
         try {
             return (ObjectNode) MAPPER.readTree(Files.readString(path));

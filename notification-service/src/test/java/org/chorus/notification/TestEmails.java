@@ -2,6 +2,7 @@ package org.chorus.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +40,21 @@ public class TestEmails {
         return queue(address, createdAt, Instant.now().plusSeconds(86_400));
     }
 
+    /** Queues an email about this signature that is due only in a day. @return its event id */
+    @Transactional
+    public UUID queueNotDueUntilTomorrow(String address, UUID signatureId) {
+        return queue(address, Instant.now(), Instant.now().plusSeconds(86_400), signatureId);
+    }
+
     private UUID queue(String address, Instant createdAt, Instant due) {
+        return queue(address, createdAt, due, null);
+    }
+
+    private UUID queue(String address, Instant createdAt, Instant due, UUID signatureId) {
         EmailMessage m = new EmailMessage();
         m.id = UUID.randomUUID();
         m.eventId = UUID.randomUUID();
+        m.signatureId = signatureId;
         m.kind = EmailMessage.Kind.CONFIRMATION;
         m.recipientEncrypted = cipher.encrypt(address);
         m.subject = "Queued before a restart";
@@ -73,6 +85,17 @@ public class TestEmails {
             throw new AssertionError("expected one email for event " + eventId + ", found " + rows.size());
         }
         return rows.get(0);
+    }
+
+    @Transactional
+    public Optional<Signer> signer(UUID signatureId) {
+        return Signer.findByIdOptional(signatureId);
+    }
+
+    @Transactional
+    public boolean processed(UUID eventId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() == 1;
     }
 
     /** The whole row as JSON text, every column included, to search it for what must not be there. */

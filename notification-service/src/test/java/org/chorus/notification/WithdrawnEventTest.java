@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A withdrawal or an invalidation is a known event here: it must not end up in the dead-letter topic as an unknown one. */
+/**
+ * A withdrawal or an invalidation is a known event here, also of a signature this service never heard of: it must
+ * not end up in the dead-letter topic as an unknown one. ThankYouEmailTest shows what it erases.
+ */
 @QuarkusTest
 class WithdrawnEventTest {
 
@@ -19,12 +22,12 @@ class WithdrawnEventTest {
     SignatureListener listener;
 
     @Test
-    void withdrawnEventIsReadAndNeedsNothingErased() {
+    void withdrawnEventOfAnUnknownSignatureIsRead() {
         assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.WITHDRAWN_SAMPLE)));
     }
 
     @Test
-    void invalidatedEventIsReadAndNeedsNothingErased() {
+    void invalidatedEventOfAnUnknownSignatureIsRead() {
         assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.INVALIDATED_SAMPLE)));
     }
 }

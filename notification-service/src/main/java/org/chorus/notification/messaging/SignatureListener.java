@@ -8,8 +8,11 @@ import jakarta.persistence.PersistenceException;
 
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.SignatureConfirmed;
+import org.chorus.notification.events.SignatureRemoved;
 import org.chorus.notification.events.SignatureSubmitted;
 import org.chorus.notification.service.ConfirmationEmails;
+import org.chorus.notification.service.Signers;
+import org.chorus.notification.service.ThankYouEmails;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,10 +31,15 @@ public class SignatureListener {
 
     private final EventReader reader;
     private final ConfirmationEmails confirmations;
+    private final ThankYouEmails thankYous;
+    private final Signers signers;
 
-    public SignatureListener(EventReader reader, ConfirmationEmails confirmations) {
+    public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
+            Signers signers) {
         this.reader = reader;
         this.confirmations = confirmations;
+        this.thankYous = thankYous;
+        this.signers = signers;
     }
 
     /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
@@ -43,17 +51,10 @@ public class SignatureListener {
         CloudEvent event = reader.envelope(value);
         switch (event.type()) {
             case SignatureSubmitted.TYPE -> confirmations.queue(event.id(), submitted(event));
-            case SignatureConfirmed.TYPE -> thankYouEmailNotYetSent(reader.data(event, SignatureConfirmed.class));
-            case SIGNATURE_WITHDRAWN, SIGNATURE_INVALIDATED -> nothingToErase();
+            case SignatureConfirmed.TYPE -> thankYous.queue(event.id(), confirmed(event));
+            case SIGNATURE_WITHDRAWN, SIGNATURE_INVALIDATED -> signers.forget(removed(event).signatureId());
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
-    }
-
-    /**
-     * A withdrawn signature leaves nothing here to erase: a confirmation email's recipient and bodies are erased
-     * once it is sent, and the signer withdrew with the link in that email.
-     */
-    private static void nothingToErase() {
     }
 
     private SignatureSubmitted submitted(CloudEvent event) {
@@ -64,8 +65,19 @@ public class SignatureListener {
         return submitted;
     }
 
-    /** The thank-you email for a confirmed signature comes in a later round; until then the event is known and read. */
-    private static void thankYouEmailNotYetSent(SignatureConfirmed confirmed) {
-        // deliberately nothing
+    private SignatureConfirmed confirmed(CloudEvent event) {
+        SignatureConfirmed confirmed = reader.data(event, SignatureConfirmed.class);
+        if (confirmed.signatureId() == null) {
+            throw new UnreadableEventException(SignatureConfirmed.TYPE + " without signatureId");
+        }
+        return confirmed;
+    }
+
+    private SignatureRemoved removed(CloudEvent event) {
+        SignatureRemoved removed = reader.data(event, SignatureRemoved.class);
+        if (removed.signatureId() == null) {
+            throw new UnreadableEventException(event.type() + " without signatureId");
+        }
+        return removed;
     }
 }

@@ -1,0 +1,56 @@
+package org.chorus.notification.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.chorus.notification.EmailMessage;
+import org.chorus.notification.crypto.PersonalDataCipher;
+import org.chorus.notification.mail.EmailQueued;
+import org.chorus.notification.mail.RenderedEmail;
+
+/**
+ * Puts a rendered email into the outbox of emails to send, in the caller's transaction: it commits together with
+ * the event id that caused it, and the sender is woken once it has. Recipient and bodies are stored encrypted.
+ */
+@ApplicationScoped
+public class OutgoingEmails {
+
+    private final PersonalDataCipher cipher;
+    private final Event<EmailQueued> queued;
+
+    public OutgoingEmails(PersonalDataCipher cipher, Event<EmailQueued> queued) {
+        this.cipher = cipher;
+        this.queued = queued;
+    }
+
+    /** What an email is about: the event that caused it, and the signature and petition where there are. */
+    public record Cause(UUID eventId, UUID signatureId, UUID petitionId) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EmailMessage queue(EmailMessage.Kind kind, Cause cause, String recipient, RenderedEmail email) {
+        Instant now = Instant.now();
+        EmailMessage message = new EmailMessage();
+        message.id = UUID.randomUUID();
+        message.eventId = cause.eventId();
+        message.signatureId = cause.signatureId();
+        message.petitionId = cause.petitionId();
+        message.kind = kind;
+        message.recipientEncrypted = cipher.encrypt(recipient.trim());
+        message.subject = email.subject();
+        message.textBodyEncrypted = cipher.encrypt(email.text());
+        message.htmlBodyEncrypted = cipher.encrypt(email.html());
+        message.locale = email.locale();
+        message.status = EmailMessage.Status.QUEUED;
+        message.attempts = 0;
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        message.persist();
+        queued.fire(new EmailQueued(message.id));
+        return message;
+    }
+}

@@ -1,0 +1,78 @@
+package org.chorus.notification.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.chorus.notification.EmailMessage;
+import org.chorus.notification.Signer;
+import org.chorus.notification.crypto.PersonalDataCipher;
+import org.chorus.notification.events.SignatureSubmitted;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The signers this service may write to again, kept from {@code signature.submitted}. A signature that is
+ * withdrawn or invalidated takes its signer and its unsent emails with it; one never confirmed is forgotten a day
+ * after its confirm link expired.
+ */
+@ApplicationScoped
+public class Signers {
+
+    /** A confirmation made just before the link expired may reach us a little later. */
+    private static final Duration CONFIRMATION_GRACE = Duration.ofDays(1);
+    /** A submitted event without an expiry (none is produced so) keeps its signer this long unconfirmed. */
+    private static final Duration UNKNOWN_EXPIRY = Duration.ofDays(30);
+
+    private final PersonalDataCipher cipher;
+
+    public Signers(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** A repeated submission of the same signature (a resent confirmation) brings its latest details. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(SignatureSubmitted s) {
+        Signer signer = Signer.<Signer> findByIdOptional(s.signatureId()).orElseGet(Signer::new);
+        boolean isNew = signer.signatureId == null;
+        signer.signatureId = s.signatureId();
+        signer.petitionId = s.petitionId();
+        signer.petitionSlug = s.petitionSlug();
+        signer.petitionTitle = s.petitionTitle().trim();
+        signer.recipientEncrypted = cipher.encrypt(s.email().trim());
+        signer.nameEncrypted = cipher.encrypt(s.name().trim());
+        signer.withdrawTokenEncrypted = cipher.encrypt(s.withdrawToken());
+        signer.locale = s.locale();
+        signer.updatesConsent = s.wantsUpdates();
+        Instant expires = s.confirmExpiresAt() != null ? s.confirmExpiresAt() : Instant.now().plus(UNKNOWN_EXPIRY);
+        signer.pendingUntil = expires.plus(CONFIRMATION_GRACE);
+        if (isNew) {
+            signer.persist();
+        }
+    }
+
+    /**
+     * Erases the signer and every email to them that has not left yet; what was sent stays as a log line without
+     * personal data. Doing it twice changes nothing, so a redelivered event needs no memory of its id.
+     */
+    @Transactional
+    public void forget(UUID signatureId) {
+        long signers = Signer.delete("signatureId", signatureId);
+        long unsent = EmailMessage.delete("signatureId = ?1 and status = ?2", signatureId, EmailMessage.Status.QUEUED);
+        Log.infof("signature %s removed: erased %d signer record(s) and %d unsent email(s)", signatureId, signers,
+                unsent);
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetUnconfirmedAfterExpiry() {
+        long forgotten = Signer.delete("confirmedAt is null and pendingUntil < ?1", Instant.now());
+        if (forgotten > 0) {
+            Log.infof("forgot %d signer(s) who never confirmed before their link expired", forgotten);
+        }
+    }
+}
