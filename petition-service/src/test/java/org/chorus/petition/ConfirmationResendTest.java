@@ -3,6 +3,7 @@ package org.chorus.petition;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -36,17 +37,19 @@ class ConfirmationResendTest {
     void signingAgainLaterResendsTheConfirmationWithNewLinks() {
         Petition p = petitions.create(Petition.Status.OPEN);
         String email = Signer.newEmail();
-        Signer.sign(p.slug, email, "MM");
+        Signer.sign(p.slug, email, "MM", true);
         String first = Signer.tokenFor(email);
         petitions.ageConfirmationRequests(p.id);
 
-        Signer.sign(p.slug, email, "MM");
+        Signer.sign(p.slug, email, "MM", false);
 
         var resent = TopicReader.await("signatures", e -> "signature.submitted".equals(e.path("type").asText())
                 && email.equals(e.path("data").path("email").asText())
                 && !first.equals(e.path("data").path("confirmToken").asText()), Duration.ofSeconds(20));
         EventSchemas.assertConforms(resent.value(), "signature.submitted");
         String second = TopicReader.parse(resent.value()).path("data").path("confirmToken").asText();
+        assertTrue(TopicReader.parse(resent.value()).path("data").path("updatesConsent").booleanValue(),
+                "the consent stored with the signature, not the repeat's");
         assertNotEquals(first, second);
         confirm(first).then().statusCode(400);
         confirm(second).then().statusCode(200);

@@ -1,7 +1,7 @@
 package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import static org.chorus.petition.Tallies.awaitTotal;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -101,10 +101,5 @@ class InvalidationTest {
     private static io.restassured.response.Response invalidate(Petition p, Map<String, ?> criteria) {
         return Staff.campaigner().contentType(ContentType.JSON).body(criteria)
                 .when().post("/api/petitions/{slug}/signatures/invalidate", p.slug);
-    }
-
-    private static void awaitTotal(Petition p, int total) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when()
-                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(total)));
     }
 }

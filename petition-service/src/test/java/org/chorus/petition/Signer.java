@@ -15,8 +15,12 @@ public final class Signer {
     }
 
     public static Map<String, Object> body(String email, String country) {
-        return Map.of("name", "Aung San", "email", email, "country", country, "locale", "en",
-                "consents", Map.of("processing", true, "updates", false, "partner", false, "nameInLetters", true));
+        return body(email, country, false);
+    }
+
+    public static Map<String, Object> body(String email, String country, boolean updatesConsent) {
+        return Map.of("name", "Aung San", "email", email, "country", country, "locale", "en", "consents",
+                Map.of("processing", true, "updates", updatesConsent, "partner", false, "nameInLetters", true));
     }
 
     public static String newEmail() {
@@ -24,7 +28,11 @@ public final class Signer {
     }
 
     public static void sign(String slug, String email, String country) {
-        given().contentType(ContentType.JSON).body(body(email, country))
+        sign(slug, email, country, false);
+    }
+
+    public static void sign(String slug, String email, String country, boolean updatesConsent) {
+        given().contentType(ContentType.JSON).body(body(email, country, updatesConsent))
                 .when().post("/api/petitions/{slug}/signatures", slug)
                 .then().statusCode(202);
     }
@@ -39,9 +47,14 @@ public final class Signer {
         return submittedField(email, "withdrawToken");
     }
 
-    private static String submittedField(String email, String field) {
+    /** The first signature.submitted event of this address, as a CloudEvent. */
+    public static String submittedEvent(String email) {
         return TopicReader.await("signatures",
                 e -> "signature.submitted".equals(e.path("type").asText()) && email.equals(e.path("data").path("email").asText()),
-                Duration.ofSeconds(20)).value().transform(v -> TopicReader.parse(v).path("data").path(field).asText());
+                Duration.ofSeconds(20)).value();
+    }
+
+    private static String submittedField(String email, String field) {
+        return TopicReader.parse(submittedEvent(email)).path("data").path(field).asText();
     }
 }

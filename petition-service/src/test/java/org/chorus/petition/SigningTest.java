@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +56,22 @@ class SigningTest {
         assertFalse(event.path("data").path("confirmToken").asText().isBlank());
         EventSchemas.assertConforms(record.value(), "signature.submitted");
         assertEquals(1, petitions.signatures(p.id));
+    }
+
+    @Test
+    void submittedEventCarriesWhetherTheSignerConsentedToUpdates() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String wantsUpdates = Signer.newEmail();
+        String wantsNone = Signer.newEmail();
+        Signer.sign(p.slug, wantsUpdates, "MM", true);
+        Signer.sign(p.slug, wantsNone, "MM", false);
+
+        String withConsent = Signer.submittedEvent(wantsUpdates);
+        String withoutConsent = Signer.submittedEvent(wantsNone);
+        assertEquals(BooleanNode.TRUE, TopicReader.parse(withConsent).path("data").path("updatesConsent"));
+        assertEquals(BooleanNode.FALSE, TopicReader.parse(withoutConsent).path("data").path("updatesConsent"));
+        EventSchemas.assertConforms(withConsent, "signature.submitted");
+        EventSchemas.assertConforms(withoutConsent, "signature.submitted");
     }
 
     @Test

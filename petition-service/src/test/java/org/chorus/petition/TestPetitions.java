@@ -39,6 +39,13 @@ public class TestPetitions {
         return p;
     }
 
+    @Transactional
+    public Petition createWithGoal(Petition.Status status, int goal) {
+        Petition p = create(status);
+        p.goal = goal;
+        return p;
+    }
+
     /** A petition in English (its default) and Burmese, as the demo campaign is. */
     @Transactional
     public Petition createInEnglishAndBurmese(Petition.Status status) {

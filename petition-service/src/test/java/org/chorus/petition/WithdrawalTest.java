@@ -2,6 +2,7 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.chorus.petition.Tallies.awaitTotal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -161,10 +162,5 @@ class WithdrawalTest {
     private static io.restassured.response.Response withdraw(String token) {
         return given().contentType(ContentType.JSON).body(Map.of("token", token))
                 .when().post("/api/signatures/withdraw");
-    }
-
-    private static void awaitTotal(Petition p, int total) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when()
-                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(total)));
     }
 }

@@ -55,6 +55,6 @@ public class ConfirmationResender {
         outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id,
                 new SignatureSubmitted(s.id, petition.id, petition.slug, petition.text(s.locale).title(),
                         cipher.decrypt(s.emailEncrypted), cipher.decrypt(s.nameEncrypted), s.locale, token,
-                        s.confirmExpiresAt, withdrawToken, now));
+                        s.confirmExpiresAt, withdrawToken, s.consentUpdates, now));
     }
 }

@@ -68,11 +68,12 @@ public class SigningService {
         String token = Tokens.newToken();
         String withdrawToken = Tokens.newToken();
         Instant confirmExpiresAt = now.plus(config.confirmationTtl());
+        SignRequest.Consents consents = request.consents();
+        boolean updatesConsent = Boolean.TRUE.equals(consents.updates());
         OutboxRow submitted = outbox.prepare(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id(),
                 new SignatureSubmitted(id, petition.id(), petition.slug(), petition.title(locale), request.email(),
-                        request.name(), locale, token, confirmExpiresAt, withdrawToken, now));
+                        request.name(), locale, token, confirmExpiresAt, withdrawToken, updatesConsent, now));
         SignRequest.Source source = request.source();
-        SignRequest.Consents consents = request.consents();
         return new NewSignature(id, petition.id(), petition.slug(), hasher.hash(request.email()),
                 hasher.hashDomain(request.email()), cipher.encrypt(request.email().trim()),
                 cipher.encrypt(request.name().trim()), cipher.encrypt(blankToNull(request.postalCode())),
@@ -80,7 +81,7 @@ public class SigningService {
                 source == null ? null : source.utm_source(), source == null ? null : source.utm_medium(),
                 source == null ? null : source.utm_campaign(),
                 new NewSignature.Consents(Boolean.TRUE.equals(consents.processing()),
-                        Boolean.TRUE.equals(consents.updates()), Boolean.TRUE.equals(consents.partner()),
+                        updatesConsent, Boolean.TRUE.equals(consents.partner()),
                         Boolean.TRUE.equals(consents.nameInLetters())),
                 petition.consentVersion(), Tokens.digest(token), confirmExpiresAt, Tokens.digest(withdrawToken),
                 clientNetwork, now, submitted);

@@ -15,7 +15,8 @@ import org.chorus.petition.rest.dto.TallyView;
 
 /**
  * Tallies fed by signature events. Exact under redelivery: the event id and the counted signature id are both
- * recorded in the transaction that changes the counts, so neither a redelivered nor a duplicated event counts twice.
+ * recorded in the transaction that changes the counts, so neither a redelivered nor a duplicated event counts twice
+ * (nor announces a milestone twice: see MilestoneAnnouncer).
  */
 @ApplicationScoped
 public class TallyService {
@@ -26,9 +27,11 @@ public class TallyService {
     private static final String PARTNER = "partner";
 
     private final EntityManager em;
+    private final MilestoneAnnouncer milestones;
 
-    public TallyService(EntityManager em) {
+    public TallyService(EntityManager em, MilestoneAnnouncer milestones) {
         this.em = em;
+        this.milestones = milestones;
     }
 
     @Transactional
@@ -47,11 +50,12 @@ public class TallyService {
         if (newlyCounted == 0) {
             return;
         }
-        add(confirmed.petitionId(), TOTAL, ALL, 1);
+        long total = addOneToTotal(confirmed.petitionId());
         add(confirmed.petitionId(), COUNTRY, confirmed.country(), 1);
         if (confirmed.partner() != null) {
             add(confirmed.petitionId(), PARTNER, confirmed.partner(), 1);
         }
+        milestones.announceIfReached(confirmed.petitionId(), total);
     }
 
     /**
@@ -108,6 +112,20 @@ public class TallyService {
         return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
                 .setParameter("id", eventId)
                 .executeUpdate() == 1;
+    }
+
+    /** @return the new total, read back by the same statement: this runs for every confirmation. */
+    private long addOneToTotal(UUID petitionId) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO tally_count (petition_id, dimension, bucket, count, updated_at)
+                VALUES (:p, :d, :b, 1, now())
+                ON CONFLICT (petition_id, dimension, bucket)
+                DO UPDATE SET count = tally_count.count + 1, updated_at = now()
+                RETURNING count""")
+                .setParameter("p", petitionId)
+                .setParameter("d", TOTAL)
+                .setParameter("b", ALL)
+                .getSingleResult()).longValue();
     }
 
     private void add(UUID petitionId, String dimension, String bucket, int delta) {

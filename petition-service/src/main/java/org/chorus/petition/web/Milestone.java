@@ -18,6 +18,12 @@ public final class Milestone {
         return count >= goal;
     }
 
+    /** @return whether {@code count} is one of the milestones (the goal itself included). */
+    public static boolean isMilestone(long goal, long count) {
+        // Long.MAX_VALUE is what next answers when the milestones overflow, never a milestone
+        return count > 0 && count < Long.MAX_VALUE && next(goal, count - 1) == count;
+    }
+
     /** @return the goal while it is not reached, else the smallest milestone strictly above {@code count}. */
     public static long next(long goal, long count) {
         long base = goal > 0 ? goal : NO_GOAL_BASE;

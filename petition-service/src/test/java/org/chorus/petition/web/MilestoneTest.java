@@ -34,6 +34,21 @@ class MilestoneTest {
     }
 
     @Test
+    void theMilestonesAreTheGoalAndItsTwoFiveTenfoldMultiples() {
+        assertTrue(Milestone.isMilestone(3, 3));
+        assertTrue(Milestone.isMilestone(3, 6));
+        assertTrue(Milestone.isMilestone(3, 15));
+        assertTrue(Milestone.isMilestone(3, 30));
+        assertFalse(Milestone.isMilestone(3, 2));
+        assertFalse(Milestone.isMilestone(3, 4));
+        assertFalse(Milestone.isMilestone(3, 9));
+        assertFalse(Milestone.isMilestone(3, 0));
+        assertTrue(Milestone.isMilestone(0, 1_000));
+        assertFalse(Milestone.isMilestone(0, 1));
+        assertFalse(Milestone.isMilestone(10_000, Long.MAX_VALUE));
+    }
+
+    @Test
     void aHugeCountNeverOverflows() {
         assertEquals(Long.MAX_VALUE, Milestone.next(10_000, Long.MAX_VALUE - 1));
     }
