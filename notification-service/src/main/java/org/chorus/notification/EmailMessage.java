@@ -21,9 +21,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "email_message")
 public class EmailMessage extends PanacheEntityBase {
 
-    public enum Kind { CONFIRMATION, THANK_YOU }
+    public enum Kind {
+        CONFIRMATION, THANK_YOU, MILESTONE;
 
-    public enum Status { QUEUED, SENT, FAILED }
+        /** Kinds that a signer did not just ask for: they carry an unsubscribe link and skip suppressed addresses. */
+        public boolean isUpdate() {
+            return this == MILESTONE;
+        }
+    }
+
+    /** SUPPRESSED: not sent, because the signer unsubscribed or withdrew before its turn came. */
+    public enum Status { QUEUED, SENT, FAILED, SUPPRESSED }
 
     @Id
     public UUID id;
@@ -43,6 +51,17 @@ public class EmailMessage extends PanacheEntityBase {
 
     @Column(name = "recipient_encrypted")
     public byte[] recipientEncrypted;
+
+    /** The recipient's keyed hash (crypto/AddressHasher): what a bounce or an unsubscribe is matched by. */
+    @Column(name = "recipient_hash")
+    public byte[] recipientHash;
+
+    /**
+     * For an email to many signers (a milestone update): the JSON values it is rendered with when its turn comes,
+     * from its signer's row; it then has neither recipient nor bodies while queued.
+     */
+    @Column(name = "template_values")
+    public String templateValues;
 
     public String subject;
 
@@ -126,6 +145,13 @@ public class EmailMessage extends PanacheEntityBase {
     /** Whether the domain limit already gave this message the slot it is due at. */
     public boolean hasSlotAt(Instant now) {
         return throttledUntil != null && !now.isBefore(throttledUntil);
+    }
+
+    public void markSuppressed(String reason) {
+        status = Status.SUPPRESSED;
+        lastError = reason;
+        throttledUntil = null;
+        erasePersonalData();
     }
 
     public void markFailed(String error) {

@@ -35,6 +35,10 @@ public class Signer extends PanacheEntityBase {
     @Column(name = "recipient_encrypted")
     public byte[] recipientEncrypted;
 
+    /** The address's keyed hash (crypto/AddressHasher), to check the suppression list without decrypting. */
+    @Column(name = "address_hash")
+    public byte[] addressHash;
+
     @Column(name = "name_encrypted")
     public byte[] nameEncrypted;
 

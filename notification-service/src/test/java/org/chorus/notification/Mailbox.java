@@ -47,14 +47,16 @@ public final class Mailbox {
     }
 
     /** One received email: its headers and its two parts. */
-    public record Email(String from, List<String> to, String subject, String contentType, String text, String html) {
+    public record Email(String from, List<String> to, String subject, String contentType, String text, String html,
+            String listUnsubscribe, String listUnsubscribePost) {
 
         static Email of(MimeMessage m) {
             try {
                 String[] parts = new String[2];
                 collect(m, parts);
                 List<String> to = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Address::toString).toList();
-                return new Email(m.getFrom()[0].toString(), to, m.getSubject(), m.getContentType(), parts[0], parts[1]);
+                return new Email(m.getFrom()[0].toString(), to, m.getSubject(), m.getContentType(), parts[0], parts[1],
+                        m.getHeader("List-Unsubscribe", null), m.getHeader("List-Unsubscribe-Post", null));
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }

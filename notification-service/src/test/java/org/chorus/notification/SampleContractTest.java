@@ -38,6 +38,11 @@ class SampleContractTest {
         assertMatches(SignatureEvents.INVALIDATED_SAMPLE, "signature.invalidated.schema.json");
     }
 
+    @Test
+    void milestoneSampleMatchesTheProducersSchema() throws IOException {
+        assertMatches(PetitionEvents.MILESTONE_SAMPLE, "petition.milestone-reached.schema.json");
+    }
+
     private static void assertMatches(Path sample, String dataSchema) throws IOException {
         String event = Files.readString(sample);
         JsonNode data = new ObjectMapper().readTree(event).get("data");

@@ -49,6 +49,15 @@ public final class SignatureEvents {
         return event;
     }
 
+    /** A new signature on this petition, by a signer who did or did not ask for updates. */
+    public static ObjectNode submitted(UUID petitionId, String email, boolean updates) {
+        ObjectNode event = submitted(email, "Aung San", "en");
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("petitionId", petitionId.toString());
+        data.put("updatesConsent", updates);
+        return event;
+    }
+
     public static ObjectNode confirmed() {
         ObjectNode event = sample(CONFIRMED_SAMPLE);
         event.put("id", UUID.randomUUID().toString());
@@ -100,15 +109,20 @@ public final class SignatureEvents {
 
     /** Sends each value to the signatures topic under one key, so that they are read in this order. */
     public static void produce(Object... values) {
+        produceTo("signatures", values);
+    }
+
+    /** Sends each value to {@code topic} under one key, so that they are read in this order. */
+    public static void produceTo(String topic, Object... values) {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String key = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers), new StringSerializer(), new StringSerializer())) {
             for (Object value : values) {
-                producer.send(new ProducerRecord<>("signatures", key, value.toString())).get(10, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, key, value.toString())).get(10, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
-            throw new IllegalStateException("could not produce to the signatures topic", e);
+            throw new IllegalStateException("could not produce to the " + topic + " topic", e);
         }
     }
 }

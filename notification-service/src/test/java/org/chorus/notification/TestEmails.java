@@ -46,6 +46,24 @@ public class TestEmails {
         return queue(address, Instant.now(), Instant.now().plusSeconds(86_400), signatureId);
     }
 
+    /** Queues a milestone update to this signer as the fan-out does, without address or bodies. @return its event id */
+    @Transactional
+    public UUID queueUpdate(UUID signatureId, UUID petitionId) {
+        EmailMessage m = new EmailMessage();
+        m.id = UUID.randomUUID();
+        m.eventId = UUID.randomUUID();
+        m.signatureId = signatureId;
+        m.petitionId = petitionId;
+        m.kind = EmailMessage.Kind.MILESTONE;
+        m.templateValues = "{\"petitionSlug\":\"myanmar-arms-embargo\",\"petitionTitle\":\"T\",\"milestone\":20,\"total\":20}";
+        m.locale = "en";
+        m.status = EmailMessage.Status.QUEUED;
+        m.nextAttemptAt = Instant.now();
+        m.createdAt = Instant.now();
+        m.persist();
+        return m.eventId;
+    }
+
     private UUID queue(String address, Instant createdAt, Instant due) {
         return queue(address, createdAt, due, null);
     }

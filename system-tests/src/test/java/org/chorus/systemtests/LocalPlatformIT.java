@@ -109,6 +109,8 @@ class LocalPlatformIT {
         // freshness of a warm tally is tested in petition-service; here the thread must simply arrive.
         await().atMost(Duration.ofSeconds(30)).until(() -> total() == tallyBefore + 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> signatories(campaigner) == signatoriesBefore + 1);
+        Map<String, Object> thanks = Mailbox.awaitSubjectTo(email, "Thank you", Duration.ofSeconds(30));
+        assertTrue(WITHDRAW_LINK.matcher((String) thanks.get("text")).find(), "the thank-you has a withdraw link");
 
         given().contentType(ContentType.JSON).body(signature(email))
                 .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)

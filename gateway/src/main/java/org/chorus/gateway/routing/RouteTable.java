@@ -27,7 +27,8 @@ public final class RouteTable {
             new Rule("/withdraw", false, Downstream.PETITION),
             new Rule("/widget.js", false, Downstream.PETITION),
             new Rule("/api/letters", true, Downstream.LETTER),
-            new Rule("/api/notifications", true, Downstream.NOTIFICATION));
+            new Rule("/api/notifications", true, Downstream.NOTIFICATION),
+            new Rule("/unsubscribe", false, Downstream.NOTIFICATION));
 
     private RouteTable() {
     }

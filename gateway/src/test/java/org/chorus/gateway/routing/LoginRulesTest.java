@@ -27,7 +27,8 @@ class LoginRulesTest {
             "GET, /api/petitions/a", "HEAD, /api/petitions/a",
             "POST, /api/petitions/a/signatures", "GET, /api/petitions/a/tally", "GET, /api/petitions/a/tally/stream",
             "POST, /api/signatures/confirm", "POST, /api/signatures/withdraw", "GET, /p/a", "POST, /p/a",
-            "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a" })
+            "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a", "GET, /unsubscribe",
+            "POST, /unsubscribe" })
     void publicRequestsNeedNoLogin(String method, String path) {
         assertEquals(false, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }

@@ -16,7 +16,7 @@ class RouteTableTest {
             "/api/partners, PETITION", "/api/partners/a/stats, PETITION", "/api/partner/tally, PETITION",
             "/p/a, PETITION", "/confirm, PETITION", "/withdraw, PETITION", "/widget.js, PETITION",
             "/embed/a, PETITION", "/api/letters/batches/1, LETTER", "/api/letters, LETTER",
-            "/api/notifications/messages, NOTIFICATION" })
+            "/api/notifications/messages, NOTIFICATION", "/unsubscribe, NOTIFICATION" })
     void pathsGoToTheirService(String path, Downstream expected) {
         assertEquals(Optional.of(expected), RouteTable.route(path));
     }

@@ -13,6 +13,12 @@ public interface NotificationConfig {
     /** Base64 AES-256 key that encrypts recipients and bodies of queued emails at rest. */
     String dataKey();
 
+    /**
+     * Base64 key (32 bytes or more) of the keyed hash that stands for an address in the suppression list and in
+     * unsubscribe links: the list never holds an address, and nobody without the key can test one against it.
+     */
+    String addressKey();
+
     /** The public address of the platform (the gateway) that links in emails point to. */
     @WithDefault("http://localhost:8080")
     String publicUrl();

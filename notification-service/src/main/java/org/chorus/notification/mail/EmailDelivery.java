@@ -1,7 +1,6 @@
 package org.chorus.notification.mail;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.config.NotificationConfig;
-import org.chorus.notification.crypto.PersonalDataCipher;
 
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
@@ -22,22 +20,23 @@ import io.quarkus.mailer.Mailer;
 @ApplicationScoped
 public class EmailDelivery {
 
-    /** HELD: the recipient's domain is at its hourly limit, and the message waits for its slot (not an attempt). */
-    public enum Outcome { NONE_DUE, SENT, HELD, RETRY_LATER, FAILED }
+    /**
+     * HELD: the recipient's domain is at its hourly limit, and the message waits for its slot (not an attempt).
+     * SUPPRESSED: nothing to send any more (the signer withdrew or unsubscribed since it was queued).
+     */
+    public enum Outcome { NONE_DUE, SENT, HELD, SUPPRESSED, RETRY_LATER, FAILED }
 
     private final Mailer mailer;
-    private final PersonalDataCipher cipher;
+    private final MailComposer composer;
     private final RetryPolicy retries;
     private final DeliveryMetrics metrics;
-    private final String from;
     private final DomainRates domains;
 
-    public EmailDelivery(Mailer mailer, PersonalDataCipher cipher, DeliveryMetrics metrics, NotificationConfig config) {
+    public EmailDelivery(Mailer mailer, MailComposer composer, DeliveryMetrics metrics, NotificationConfig config) {
         this.mailer = mailer;
-        this.cipher = cipher;
+        this.composer = composer;
         this.retries = RetryPolicy.of(config.sender());
         this.metrics = metrics;
-        this.from = config.from();
         this.domains = new DomainRates(config.sender().perDomainPerHour(), config.sender().domainPerHour());
     }
 
@@ -48,14 +47,20 @@ public class EmailDelivery {
             return Outcome.NONE_DUE;
         }
         EmailMessage message = due.get();
-        Mail mail;
+        MailComposer.Composed composed;
         try {
-            mail = toMail(message);
+            composed = composer.compose(message);
         } catch (IllegalStateException e) {
             // Retrying cannot help a row that the configured key cannot open, and it must not block the queue.
             message.attempts++;
             return giveUp(message, "the stored message cannot be decrypted with chorus.notification.data-key");
         }
+        if (composed.mail() == null) {
+            message.markSuppressed(composed.notSentBecause());
+            Log.infof("message %s (%s) not sent: %s", message.id, message.kind, composed.notSentBecause());
+            return Outcome.SUPPRESSED;
+        }
+        Mail mail = composed.mail();
         Instant now = Instant.now();
         if (!message.hasSlotAt(now)) {
             Instant slot = domains.slotFor(mail.getTo().get(0), now);
@@ -79,15 +84,6 @@ public class EmailDelivery {
     @Transactional
     public EmailMessage.Queue queue() {
         return EmailMessage.queue();
-    }
-
-    private Mail toMail(EmailMessage message) {
-        return new Mail()
-                .setFrom(from)
-                .setTo(List.of(cipher.decrypt(message.recipientEncrypted)))
-                .setSubject(message.subject)
-                .setText(cipher.decrypt(message.textBodyEncrypted))
-                .setHtml(cipher.decrypt(message.htmlBodyEncrypted));
     }
 
     private Outcome afterFailure(EmailMessage message, SmtpFailure failure) {

@@ -1,7 +1,5 @@
 package org.chorus.notification.mail;
 
-import java.util.UUID;
-
-/** Fired when an email is queued; observed after commit to wake the sender at once. */
-public record EmailQueued(UUID emailId) {
+/** Fired when emails are queued; observed after commit to wake the sender at once. */
+public record EmailQueued() {
 }

@@ -99,10 +99,10 @@ public class EmailSender {
         do {
             rate.acquire();
             outcome = delivery.deliverNext();
-            if (outcome == EmailDelivery.Outcome.NONE_DUE || outcome == EmailDelivery.Outcome.HELD) {
+            if (outcome == EmailDelivery.Outcome.NONE_DUE || outcome == EmailDelivery.Outcome.HELD
+                    || outcome == EmailDelivery.Outcome.SUPPRESSED) {
                 rate.giveBack();
             }
-        } while (running && (outcome == EmailDelivery.Outcome.SENT || outcome == EmailDelivery.Outcome.FAILED
-                || outcome == EmailDelivery.Outcome.HELD));
+        } while (running && outcome != EmailDelivery.Outcome.NONE_DUE && outcome != EmailDelivery.Outcome.RETRY_LATER);
     }
 }

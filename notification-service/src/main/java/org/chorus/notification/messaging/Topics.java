@@ -6,8 +6,14 @@ public final class Topics {
     public static final String SIGNATURES = "signatures";
     public static final String SIGNATURES_DLQ = "signatures.dlq";
 
+    public static final String PETITIONS = "petitions";
+    public static final String PETITIONS_DLQ = "petitions.dlq";
+
     /** The incoming channel that turns signature events into emails. */
     public static final String SIGNATURES_FOR_EMAIL = "signatures-for-email";
+
+    /** The incoming channel that turns petition events (milestones) into emails. */
+    public static final String PETITIONS_FOR_EMAIL = "petitions-for-email";
 
     private Topics() {
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.chorus.notification.EmailMessage;
+import org.chorus.notification.crypto.AddressHasher;
 import org.chorus.notification.crypto.PersonalDataCipher;
 import org.chorus.notification.mail.EmailQueued;
 import org.chorus.notification.mail.RenderedEmail;
@@ -20,10 +21,12 @@ import org.chorus.notification.mail.RenderedEmail;
 public class OutgoingEmails {
 
     private final PersonalDataCipher cipher;
+    private final AddressHasher hasher;
     private final Event<EmailQueued> queued;
 
-    public OutgoingEmails(PersonalDataCipher cipher, Event<EmailQueued> queued) {
+    public OutgoingEmails(PersonalDataCipher cipher, AddressHasher hasher, Event<EmailQueued> queued) {
         this.cipher = cipher;
+        this.hasher = hasher;
         this.queued = queued;
     }
 
@@ -41,6 +44,7 @@ public class OutgoingEmails {
         message.petitionId = cause.petitionId();
         message.kind = kind;
         message.recipientEncrypted = cipher.encrypt(recipient.trim());
+        message.recipientHash = hasher.hash(recipient);
         message.subject = email.subject();
         message.textBodyEncrypted = cipher.encrypt(email.text());
         message.htmlBodyEncrypted = cipher.encrypt(email.html());
@@ -50,7 +54,13 @@ public class OutgoingEmails {
         message.nextAttemptAt = now;
         message.createdAt = now;
         message.persist();
-        queued.fire(new EmailQueued(message.id));
+        wakeTheSender();
         return message;
+    }
+
+    /** The sender looks for due emails as soon as the caller's transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wakeTheSender() {
+        queued.fire(new EmailQueued());
     }
 }

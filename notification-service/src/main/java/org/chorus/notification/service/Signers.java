@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.Signer;
+import org.chorus.notification.crypto.AddressHasher;
 import org.chorus.notification.crypto.PersonalDataCipher;
 import org.chorus.notification.events.SignatureSubmitted;
 
@@ -29,9 +30,11 @@ public class Signers {
     private static final Duration UNKNOWN_EXPIRY = Duration.ofDays(30);
 
     private final PersonalDataCipher cipher;
+    private final AddressHasher hasher;
 
-    public Signers(PersonalDataCipher cipher) {
+    public Signers(PersonalDataCipher cipher, AddressHasher hasher) {
         this.cipher = cipher;
+        this.hasher = hasher;
     }
 
     /** A repeated submission of the same signature (a resent confirmation) brings its latest details. */
@@ -44,6 +47,7 @@ public class Signers {
         signer.petitionSlug = s.petitionSlug();
         signer.petitionTitle = s.petitionTitle().trim();
         signer.recipientEncrypted = cipher.encrypt(s.email().trim());
+        signer.addressHash = hasher.hash(s.email());
         signer.nameEncrypted = cipher.encrypt(s.name().trim());
         signer.withdrawTokenEncrypted = cipher.encrypt(s.withdrawToken());
         signer.locale = s.locale();
