@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record CloudEvent(String specversion, UUID id, String source, String type, String subject, Instant time,
         String datacontenttype, JsonNode data) {
 
-    public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
     public static final String SPEC_VERSION = "1.0";
     public static final String DATA_CONTENT_TYPE = "application/json";
 }

@@ -1,28 +1,22 @@
-package org.chorus.petition.messaging;
+package org.chorus.outbox;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-
-import org.chorus.petition.config.PetitionConfig;
-
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox events to Kafka. It is woken the moment a transaction with an event commits, and also
- * looks on its own every poll interval (for events committed by another replica or before a restart). When Kafka
- * is down nothing is deleted and it backs off; signing never waits for it.
+ * Moves committed outbox events to Kafka on a thread of its own. Woken the moment a transaction with an event
+ * commits ({@link #wake()}), it also looks on its own every poll interval (for events committed by another replica
+ * or before a restart). When Kafka or the database is down nothing is deleted and it backs off; the transactions
+ * that write events never wait for it.
  */
-@ApplicationScoped
-public class OutboxRelay {
+public final class OutboxRelay {
 
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long BACKOFF_MILLIS = 1_000;
 
     private final OutboxBatch batch;
@@ -32,25 +26,29 @@ public class OutboxRelay {
     private ExecutorService loop;
     private boolean failing;
 
-    public OutboxRelay(OutboxBatch batch, PetitionConfig config) {
+    public OutboxRelay(OutboxBatch batch, Duration pollEvery) {
         this.batch = batch;
-        this.pollMillis = config.outbox().pollEvery().toMillis();
+        this.pollMillis = pollEvery.toMillis();
     }
 
-    void start(@Observes StartupEvent event) {
+    public void start() {
         running = true;
         loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
         loop.execute(this::run);
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    /** Waits up to 15 seconds for a pass under way to finish. */
+    public void stop() throws InterruptedException {
         running = false;
         wakeUp.release();
-        loop.shutdown();
-        loop.awaitTermination(15, TimeUnit.SECONDS);
+        if (loop != null) {
+            loop.shutdown();
+            loop.awaitTermination(15, TimeUnit.SECONDS);
+        }
     }
 
-    void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+    /** Events were committed: relay them now rather than at the next poll. */
+    public void wake() {
         wakeUp.release();
     }
 
@@ -77,16 +75,16 @@ public class OutboxRelay {
             result = batch.relayOnce();
         } catch (RuntimeException e) {
             if (!failing) {
-                Log.warn("outbox relay: a pass failed; the events stay in the outbox and are retried", e);
+                LOG.warn("outbox relay: a pass failed; the events stay in the outbox and are retried", e);
             }
             failing = true;
             return new OutboxBatch.Result(1, 0);
         }
         if (!result.allAcknowledged() && !failing) {
-            Log.warnf("outbox relay: Kafka did not acknowledge %d of %d events; they stay in the outbox and are retried",
+            LOG.warnf("outbox relay: Kafka did not acknowledge %d of %d events; they stay in the outbox and are retried",
                     result.attempted() - result.acknowledged(), result.attempted());
         } else if (result.allAcknowledged() && failing) {
-            Log.info("outbox relay: Kafka acknowledges events again");
+            LOG.info("outbox relay: Kafka acknowledges events again");
         }
         failing = !result.allAcknowledged();
         return result;

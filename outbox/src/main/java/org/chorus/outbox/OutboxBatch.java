@@ -1,10 +1,11 @@
-package org.chorus.petition.messaging;
+package org.chorus.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,25 +13,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.chorus.petition.config.PetitionConfig;
-import org.chorus.petition.crypto.SignerDataCipher;
-import org.chorus.petition.events.CloudEvent;
-
-import io.agroal.api.AgroalDataSource;
 
 /**
- * One relay pass: sends the oldest outbox events to Kafka in order and deletes each one Kafka acknowledged.
- * What Kafka did not acknowledge stays, with everything after it, for the next pass. Plain JDBC: in a spike this
- * runs for every few hundred signatures, and reading rows as entities cost more than sending them.
+ * One relay pass over a service's {@code outbox_event} table: sends the oldest events to Kafka in order and deletes
+ * each one Kafka acknowledged. What Kafka did not acknowledge stays, with everything after it, for the next pass.
+ * Plain JDBC: in a spike this runs for every few hundred events, and reading rows as entities cost more than sending
+ * them. A row holds its CloudEvent either as text or encrypted (for events that carry personal data until sent).
  */
-@ApplicationScoped
-public class OutboxBatch {
+public final class OutboxBatch {
+
+    public static final String CLOUD_EVENTS_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     /** Locked, so that two relays (two replicas) never send the same events at once. */
     private static final String OLDEST = """
@@ -42,20 +41,30 @@ public class OutboxBatch {
     private record Row(long seq, String topic, String recordKey, String cloudEvent, byte[] cloudEventEncrypted) {
     }
 
-    private final AgroalDataSource dataSource;
-    private final Producer<String, String> producer;
-    private final PetitionConfig.Outbox config;
-    private final SignerDataCipher cipher;
+    /** How many events a pass sent, and how many of them Kafka acknowledged. */
+    public record Result(int attempted, int acknowledged) {
 
-    public OutboxBatch(AgroalDataSource dataSource, Producer<String, String> producer, PetitionConfig config,
-            SignerDataCipher cipher) {
-        this.dataSource = dataSource;
-        this.producer = producer;
-        this.config = config.outbox();
-        this.cipher = cipher;
+        public boolean allAcknowledged() {
+            return attempted == acknowledged;
+        }
     }
 
-    /** @return how many events were sent, and how many of them Kafka acknowledged. */
+    private final DataSource dataSource;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Function<byte[], String> decrypt;
+
+    /** @param decrypt opens {@code cloud_event_encrypted}; rows of a service that encrypts none never call it */
+    public OutboxBatch(DataSource dataSource, Producer<String, String> producer, int batchSize, Duration sendTimeout,
+            Function<byte[], String> decrypt) {
+        this.dataSource = dataSource;
+        this.producer = producer;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.decrypt = decrypt;
+    }
+
     public Result relayOnce() {
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
@@ -78,7 +87,7 @@ public class OutboxBatch {
         for (Row row : batch) {
             sent.add(send(row));
         }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
         int acknowledged = 0;
         while (acknowledged < batch.size() && acknowledged(sent.get(acknowledged), deadline)) {
             acknowledged++;
@@ -96,7 +105,7 @@ public class OutboxBatch {
 
     private List<Row> oldest(Connection db) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(OLDEST)) {
-            select.setInt(1, config.batchSize());
+            select.setInt(1, batchSize);
             List<Row> rows = new ArrayList<>();
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
@@ -107,17 +116,10 @@ public class OutboxBatch {
         }
     }
 
-    public record Result(int attempted, int acknowledged) {
-
-        boolean allAcknowledged() {
-            return attempted == acknowledged;
-        }
-    }
-
     private Future<RecordMetadata> send(Row row) {
-        String value = row.cloudEventEncrypted() != null ? cipher.decrypt(row.cloudEventEncrypted()) : row.cloudEvent();
+        String value = row.cloudEventEncrypted() != null ? decrypt.apply(row.cloudEventEncrypted()) : row.cloudEvent();
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.recordKey(), value);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", CLOUD_EVENTS_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
             return producer.send(record);
         } catch (RuntimeException e) {

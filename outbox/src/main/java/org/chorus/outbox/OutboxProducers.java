@@ -1,30 +1,25 @@
-package org.chorus.petition.messaging;
+package org.chorus.outbox;
 
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The outbox relay's producer: idempotent and acknowledged by all replicas, with short blocking limits so that a
  * Kafka outage makes a relay pass fail fast and leave the outbox for the next pass, instead of hanging.
  */
-@ApplicationScoped
-public class KafkaProducerFactory {
+public final class OutboxProducers {
 
-    @Produces
-    @ApplicationScoped
-    Producer<String, String> outboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    private OutboxProducers() {
+    }
+
+    public static Producer<String, String> create(String bootstrapServers, String clientId) {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "petition-service-outbox",
+                ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
@@ -32,9 +27,5 @@ public class KafkaProducerFactory {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000),
                 new StringSerializer(), new StringSerializer());
-    }
-
-    void close(@Disposes Producer<String, String> producer) {
-        producer.close();
     }
 }
