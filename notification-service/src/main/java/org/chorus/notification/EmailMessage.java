@@ -30,8 +30,11 @@ public class EmailMessage extends PanacheEntityBase {
         }
     }
 
-    /** SUPPRESSED: not sent, because the signer unsubscribed or withdrew before its turn came. */
-    public enum Status { QUEUED, SENT, FAILED, SUPPRESSED }
+    /**
+     * BOUNCED: the recipient's server refused the address, at once or in a bounce reported later. SUPPRESSED: not
+     * sent, because the signer unsubscribed or withdrew before its turn came.
+     */
+    public enum Status { QUEUED, SENT, FAILED, BOUNCED, SUPPRESSED }
 
     @Id
     public UUID id;
@@ -86,6 +89,12 @@ public class EmailMessage extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    @Column(name = "failed_at")
+    public Instant failedAt;
+
+    @Column(name = "bounced_at")
+    public Instant bouncedAt;
 
     @Column(name = "last_error")
     public String lastError;
@@ -154,9 +163,19 @@ public class EmailMessage extends PanacheEntityBase {
         erasePersonalData();
     }
 
-    public void markFailed(String error) {
+    public void markFailed(String error, Instant at) {
         status = Status.FAILED;
+        failedAt = at;
         lastError = error;
+    }
+
+    /** The address does not exist or takes no mail: nothing about this email is worth keeping but the log line. */
+    public void markBounced(String reason, Instant at) {
+        status = Status.BOUNCED;
+        bouncedAt = at;
+        lastError = reason;
+        throttledUntil = null;
+        erasePersonalData();
     }
 
     private void erasePersonalData() {

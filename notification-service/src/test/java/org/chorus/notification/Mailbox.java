@@ -37,6 +37,16 @@ public final class Mailbox {
         return to(address).stream().map(Email::of).toList();
     }
 
+    /** Waits for the one email to this address and gives its Message-ID header. */
+    public static String messageIdTo(String address) {
+        awaitExactlyOne(address);
+        try {
+            return to(address).get(0).getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             Address[] to = message.getRecipients(Message.RecipientType.TO);

@@ -67,7 +67,9 @@ class SmtpOutageTest {
         EmailMessage failed = emails.oneForEvent(id);
         assertEquals(8, failed.attempts, "chorus.notification.sender.max-attempts in the test profile");
         assertNotNull(failed.lastError);
+        assertNotNull(failed.failedAt);
         assertThat(emails.rowAsText(id), not(containsString(address)));
+        assertThat(DeliveryEventsTest.report(failed.id, "email.failed").value(), not(containsString(address)));
 
         Thread.sleep(1_500);
         assertEquals(0, Mailbox.to(address).size(), "a FAILED email is not sent later");

@@ -54,6 +54,10 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    public static int port() {
+        return port;
+    }
+
     public static synchronized MimeMessage[] received() {
         return server == null ? new MimeMessage[0] : server.getReceivedMessages();
     }

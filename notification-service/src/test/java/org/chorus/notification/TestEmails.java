@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.notification.crypto.AddressHasher;
 import org.chorus.notification.crypto.PersonalDataCipher;
 
 /** Reads email rows straight from the database, for tests of what was stored. */
@@ -17,10 +18,20 @@ public class TestEmails {
 
     private final EntityManager em;
     private final PersonalDataCipher cipher;
+    private final AddressHasher hasher;
 
-    public TestEmails(EntityManager em, PersonalDataCipher cipher) {
+    public TestEmails(EntityManager em, PersonalDataCipher cipher, AddressHasher hasher) {
         this.em = em;
         this.cipher = cipher;
+        this.hasher = hasher;
+    }
+
+    /** The reason this address is on the suppression list, if it is. */
+    @Transactional
+    public Optional<String> suppressedBecause(String address) {
+        return em.createNativeQuery("SELECT reason FROM suppression WHERE address_hash = :hash", String.class)
+                .setParameter("hash", hasher.hash(address))
+                .getResultStream().findFirst();
     }
 
     /**

@@ -33,6 +33,8 @@ final class LocalPlatform implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
+    static final int MAIL_PER_SECOND = 20;
+
     private final Process process;
     private final Path log;
     private final Duration startup;
@@ -48,7 +50,11 @@ final class LocalPlatform implements AutoCloseable {
         Path log = repo.resolve("system-tests/target/platform.log");
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(repo.resolve("deploy/local/chorus").toString(), "up")
+        ProcessBuilder command = new ProcessBuilder(repo.resolve("deploy/local/chorus").toString(), "up");
+        // emails leave at 20 a second (README: CHORUS_MAIL_MAX_PER_SECOND), so that a burst of signatures leaves a
+        // queue that LocalPlatformIT can crash notification-service in the middle of
+        command.environment().put("CHORUS_MAIL_MAX_PER_SECOND", String.valueOf(MAIL_PER_SECOND));
+        Process process = command
                 .directory(repo.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

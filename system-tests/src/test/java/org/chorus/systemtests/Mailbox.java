@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,6 +42,21 @@ final class Mailbox {
             return found.get() != null;
         });
         return found.get();
+    }
+
+    /** How many emails the mailbox holds for each address that starts with {@code prefix}. */
+    static Map<String, Integer> countsByAddressStartingWith(String prefix) {
+        List<Map<String, Object>> messages = given().when().get(LocalPlatform.MAILBOX + "/api/messages")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map<String, Object> message : messages) {
+            for (Object to : (List<?>) message.get("to")) {
+                if (String.valueOf(to).startsWith(prefix)) {
+                    counts.merge(String.valueOf(to), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
     }
 
     static int countTo(String address) {

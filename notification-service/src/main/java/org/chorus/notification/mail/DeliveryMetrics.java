@@ -41,6 +41,10 @@ public class DeliveryMetrics {
         registry.counter("chorus.notification.emails.failed", "kind", kind.name()).increment();
     }
 
+    void bounced(EmailMessage.Kind kind) {
+        registry.counter("chorus.notification.emails.bounced", "kind", kind.name()).increment();
+    }
+
     void retried(EmailMessage.Kind kind) {
         registry.counter("chorus.notification.emails.retried", "kind", kind.name()).increment();
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.config.NotificationConfig;
+import org.chorus.notification.messaging.DeliveryEvents;
 
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
@@ -24,17 +25,24 @@ public class EmailDelivery {
      * HELD: the recipient's domain is at its hourly limit, and the message waits for its slot (not an attempt).
      * SUPPRESSED: nothing to send any more (the signer withdrew or unsubscribed since it was queued).
      */
-    public enum Outcome { NONE_DUE, SENT, HELD, SUPPRESSED, RETRY_LATER, FAILED }
+    public enum Outcome { NONE_DUE, SENT, HELD, SUPPRESSED, RETRY_LATER, FAILED, BOUNCED }
 
     private final Mailer mailer;
     private final MailComposer composer;
+    private final MessageIds messageIds;
+    private final DeliveryEvents events;
+    private final Bounces bounces;
     private final RetryPolicy retries;
     private final DeliveryMetrics metrics;
     private final DomainRates domains;
 
-    public EmailDelivery(Mailer mailer, MailComposer composer, DeliveryMetrics metrics, NotificationConfig config) {
+    public EmailDelivery(Mailer mailer, MailComposer composer, MessageIds messageIds, DeliveryEvents events,
+            Bounces bounces, DeliveryMetrics metrics, NotificationConfig config) {
         this.mailer = mailer;
         this.composer = composer;
+        this.messageIds = messageIds;
+        this.events = events;
+        this.bounces = bounces;
         this.retries = RetryPolicy.of(config.sender());
         this.metrics = metrics;
         this.domains = new DomainRates(config.sender().perDomainPerHour(), config.sender().domainPerHour());
@@ -71,11 +79,12 @@ public class EmailDelivery {
         }
         message.attempts++;
         try {
-            mailer.send(mail);
+            mailer.send(mail.addHeader("Message-ID", messageIds.of(message.id)));
         } catch (RuntimeException e) {
             return afterFailure(message, SmtpFailure.of(e));
         }
         message.markSent(Instant.now());
+        events.sent(message);
         metrics.sent(message.kind);
         Log.infof("sent message %s (%s) on attempt %d", message.id, message.kind, message.attempts);
         return Outcome.SENT;
@@ -87,6 +96,10 @@ public class EmailDelivery {
     }
 
     private Outcome afterFailure(EmailMessage message, SmtpFailure failure) {
+        if (failure.addressRejected()) {
+            bounces.bounced(message, failure.description());
+            return Outcome.BOUNCED;
+        }
         Optional<Instant> next = retries.nextAttempt(message.attempts, failure, Instant.now());
         if (next.isEmpty()) {
             return giveUp(message, failure.description());
@@ -99,7 +112,8 @@ public class EmailDelivery {
     }
 
     private Outcome giveUp(EmailMessage message, String reason) {
-        message.markFailed(reason);
+        message.markFailed(reason, Instant.now());
+        events.failed(message);
         metrics.failed(message.kind);
         Log.errorf("message %s (%s) FAILED after %d attempt(s): %s", message.id, message.kind, message.attempts, reason);
         return Outcome.FAILED;

@@ -7,6 +7,7 @@ public final class Topics {
     public static final String SIGNATURES_DLQ = "signatures.dlq";
 
     public static final String PETITIONS = "petitions";
+    public static final String DELIVERIES = "deliveries";
     public static final String PETITIONS_DLQ = "petitions.dlq";
 
     /** The incoming channel that turns signature events into emails. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
     private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(30), Duration.ofMinutes(3));
-    private final SmtpFailure transientFailure = new SmtpFailure(false, "ConnectException");
+    private final SmtpFailure transientFailure = new SmtpFailure(false, false, "ConnectException");
 
     @Test
     void waitDoublesAfterEachFailureUpToTheCeiling() {
@@ -31,6 +31,6 @@ class RetryPolicyTest {
 
     @Test
     void givesUpAtOnceOnAPermanentRejection() {
-        assertTrue(policy.nextAttempt(1, new SmtpFailure(true, "SMTP 550"), Instant.now()).isEmpty());
+        assertTrue(policy.nextAttempt(1, new SmtpFailure(true, true, "SMTP 550"), Instant.now()).isEmpty());
     }
 }

@@ -1,0 +1,47 @@
+package org.chorus.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chorus.notification.EmailMessage;
+import org.chorus.notification.rest.dto.EmailPage;
+import org.chorus.notification.rest.dto.EmailView;
+import org.chorus.notification.service.StaffEmails;
+
+/** The staff view of the emails: by petition, status and kind, with no address shown in full; resend a FAILED one. */
+@Path("/api/notifications/emails")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CAMPAIGNER, Roles.ADMIN })
+public class EmailResource {
+
+    private final StaffEmails emails;
+
+    public EmailResource(StaffEmails emails) {
+        this.emails = emails;
+    }
+
+    @GET
+    public EmailPage list(@QueryParam("petitionId") String petitionId, @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return emails.list(QueryValues.uuid("petitionId", petitionId),
+                QueryValues.oneOf("status", status, EmailMessage.Status.class),
+                QueryValues.oneOf("kind", kind, EmailMessage.Kind.class), page, size);
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    public EmailView resend(@PathParam("id") String id) {
+        return emails.resend(QueryValues.uuid("id", id));
+    }
+}
