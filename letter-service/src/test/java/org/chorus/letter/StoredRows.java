@@ -47,4 +47,15 @@ public class StoredRows {
     public boolean signatoryStored(UUID signatureId) {
         return Signatory.findById(signatureId) != null;
     }
+
+    /** Removes what a test added to the directory under these codes (targets, their terms and memberships). */
+    @Transactional
+    public void forgetTargets(String... codes) {
+        for (String code : codes) {
+            em.createNativeQuery("DELETE FROM council_term WHERE country_code = :c").setParameter("c", code).executeUpdate();
+            em.createNativeQuery("DELETE FROM target_group_member WHERE country_code = :c").setParameter("c", code)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM target WHERE country_code = :c").setParameter("c", code).executeUpdate();
+        }
+    }
 }

@@ -1,9 +1,15 @@
 package org.chorus.letter.rest;
 
+import java.util.List;
+
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.letter.service.DirectoryConflictException;
+import org.chorus.letter.service.InvalidEntryException;
+import org.chorus.letter.service.UnknownEntryException;
+import org.chorus.problem.Problem;
 import org.chorus.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,6 +50,23 @@ public class Problems {
     public Response identityProviderUnavailable(OIDCException e) {
         Log.warn("cannot verify a bearer credential: Keycloak is not reachable");
         return ProblemResponses.identityProviderUnavailable();
+    }
+
+    @ServerExceptionMapper
+    public Response unknown(UnknownEntryException e) {
+        return ProblemResponses.respond(Problem.of("not-found", "Not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(DirectoryConflictException e) {
+        return ProblemResponses.respond(Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    /** Well-formed but impossible input: the same shape as a validation failure, one field. */
+    @ServerExceptionMapper
+    public Response invalidEntry(InvalidEntryException e) {
+        return ProblemResponses.respond(new Problem("/problems/validation", "Invalid input", 400,
+                "Some fields are missing or invalid.", List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     @ServerExceptionMapper
