@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -51,6 +55,36 @@ class PetitionLifecycleTest {
         assertEquals(p.id.toString(), event.path("subject").asText());
         assertEquals(5000, event.path("data").path("goal").asInt());
         EventSchemas.assertConforms(record.value(), "petition.published");
+    }
+
+    @Test
+    void thePublishedEventQuotesTheDemandsInEachTranslatedLocale() {
+        Map<String, Object> draft = Staff.draft();
+        draft.put("locales", List.of("en", "my", "fr", "th"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> translations = (Map<String, Object>) draft.get("translations");
+        translations.put("fr", Map.of("demands", Map.of("icc-referral", "Saisir la CPI de la situation au Myanmar")));
+        String slug = Staff.createAndPublish(draft);
+
+        ConsumerRecord<String, String> record = event("petition.published", slug);
+        EventSchemas.assertConforms(record.value(), "petition.published");
+        JsonNode data = TopicReader.parse(record.value()).path("data");
+        assertEquals("en", data.path("defaultLocale").asText());
+        assertEquals(List.of("fuel: Halt aviation-fuel supply", "icc-referral: Refer Myanmar to the ICC"),
+                demands(data.path("demands")));
+        assertEquals(List.of("my", "fr"), fieldNames(data.path("translations")),
+                "each translated locale but the default, in the petition's order; th has no translation");
+
+        JsonNode my = data.path("translations").path("my");
+        assertEquals("လေယာဉ်လောင်စာ ရပ်တန့်ပါ", my.path("title").asText());
+        assertEquals(List.of("fuel: လေယာဉ်လောင်စာ ပေးပို့မှု ရပ်တန့်ပါ", "icc-referral: Refer Myanmar to the ICC"),
+                demands(my.path("demands")), "a demand the translation leaves out is quoted in the default locale");
+
+        JsonNode fr = data.path("translations").path("fr");
+        assertEquals("Stop the jet fuel", fr.path("title").asText(), "no translated title: the default one");
+        assertEquals(List.of("fuel: Halt aviation-fuel supply", "icc-referral: Saisir la CPI de la situation au Myanmar"),
+                demands(fr.path("demands")));
+        assertFalse(fr.has("summary") || fr.has("body"), "letters quote only the title and the demands");
     }
 
     @Test
@@ -109,6 +143,18 @@ class PetitionLifecycleTest {
                 .body("find { it.slug == '" + slug + "' }.status", equalTo("OPEN"))
                 .body("find { it.slug == '" + slug + "' }.signatures.pending", equalTo(2))
                 .body("find { it.slug == '" + slug + "' }.signatures.confirmed", equalTo(0));
+    }
+
+    private static List<String> demands(JsonNode demands) {
+        List<String> quoted = new ArrayList<>();
+        demands.forEach(d -> quoted.add(d.path("id").asText() + ": " + d.path("text").asText()));
+        return quoted;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static ConsumerRecord<String, String> event(String type, String slug) {

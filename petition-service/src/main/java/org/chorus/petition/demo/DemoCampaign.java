@@ -52,10 +52,15 @@ public class DemoCampaign {
         if (!config.demoData()) {
             return;
         }
-        Definition demo = read();
+        Definition demo = read(mapper);
         if (Petition.findBySlug(demo.slug()).isPresent()) {
             return;
         }
+        petition(demo, Instant.now()).persist();
+        Log.infof("published the demo petition %s", demo.slug());
+    }
+
+    static Petition petition(Definition demo, Instant publishedAt) {
         Petition p = new Petition();
         p.id = UUID.randomUUID();
         p.slug = demo.slug();
@@ -69,13 +74,12 @@ public class DemoCampaign {
         p.locales = demo.locales();
         p.consentVersion = demo.consentVersion();
         p.status = Petition.Status.OPEN;
-        p.publishedAt = Instant.now();
-        p.updatedAt = p.publishedAt;
-        p.persist();
-        Log.infof("published the demo petition %s", demo.slug());
+        p.publishedAt = publishedAt;
+        p.updatedAt = publishedAt;
+        return p;
     }
 
-    private Definition read() {
+    static Definition read(ObjectMapper mapper) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the application");

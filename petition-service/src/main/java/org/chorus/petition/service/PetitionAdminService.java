@@ -86,8 +86,7 @@ public class PetitionAdminService {
         }
         p.status = Petition.Status.OPEN;
         p.publishedAt = now;
-        outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id,
-                new PetitionPublished(p.id, p.slug, p.title, p.locales, p.goal, p.closesAt, now));
+        outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
         Petition.flush();
         return StaffPetitionView.of(p);
     }
