@@ -7,6 +7,6 @@ import io.quarkus.test.common.ResourceArg;
 
 /** Every test of this module runs against one real embedded Kafka broker with the topics the service reads. */
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
-        value = "signatures,signatures.dlq"))
+        value = "signatures,signatures.dlq,petitions,petitions.dlq"))
 public class KafkaTestTopics {
 }

@@ -24,6 +24,14 @@ class SignatureSamplesTest {
     }
 
     @Test
+    void publishedPetitionSampleMatchesTheProducersSchema() {
+        ObjectNode sample = SignatureEvents.sample("petition.published");
+        assertThat(sample.toString(), matchesJsonSchema(new File(SCHEMAS, "cloudevent.schema.json")));
+        assertThat(sample.get("data").toString(),
+                matchesJsonSchema(new File(SCHEMAS, "petition.published.schema.json")));
+    }
+
+    @Test
     void submittedSampleMatchesTheProducersSchema() {
         ObjectNode sample = SignatureEvents.sample("signature.submitted");
         assertThat(sample.toString(), matchesJsonSchema(new File(SCHEMAS, "cloudevent.schema.json")));

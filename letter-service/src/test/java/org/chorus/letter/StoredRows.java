@@ -58,4 +58,10 @@ public class StoredRows {
             em.createNativeQuery("DELETE FROM target WHERE country_code = :c").setParameter("c", code).executeUpdate();
         }
     }
+
+    @Transactional
+    public long signatories(String petitionSlug) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM signatory WHERE petition_slug = :slug")
+                .setParameter("slug", petitionSlug).getSingleResult()).longValue();
+    }
 }

@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.chorus.letter.messaging.Topics;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Produces records to the signatures topic as petition-service would: keyed by petition id, in order. */
+/** Produces records to the signatures and petitions topics as petition-service would: keyed by petition id, in order. */
 public final class TopicWriter {
 
     private TopicWriter() {
@@ -19,12 +19,21 @@ public final class TopicWriter {
 
     /** Same key, so the records land on one partition and are consumed in the order given. */
     public static void sendSignatureEvents(UUID petitionId, String... values) throws Exception {
+        send(Topics.SIGNATURES, petitionId, values);
+    }
+
+    /** Petition events, keyed by petition id as petition-service keys them. */
+    public static void sendPetitionEvents(UUID petitionId, String... values) throws Exception {
+        send(Topics.PETITIONS, petitionId, values);
+    }
+
+    private static void send(String topic, UUID petitionId, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
                 new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(Topics.SIGNATURES, petitionId.toString(), value))
+                producer.send(new ProducerRecord<>(topic, petitionId.toString(), value))
                         .get(10, TimeUnit.SECONDS);
             }
         }

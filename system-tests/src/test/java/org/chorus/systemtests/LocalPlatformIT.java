@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -128,6 +129,31 @@ class LocalPlatformIT {
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         await().atMost(Duration.ofSeconds(30)).until(() -> total() == tallyBefore);
         await().atMost(Duration.ofSeconds(30)).until(() -> signatories(campaigner) == signatoriesBefore);
+    }
+
+    /** The demo campaign's letters to the Security Council: created by a campaigner, approved by someone else. */
+    @Test
+    @Order(3)
+    void aCampaignerBatchesTheDemoLettersToTheCouncilAndAnApproverApproves() {
+        String campaigner = Keycloak.staffToken("campaigner", "campaigner");
+        String approver = Keycloak.staffToken("approver", "approver");
+        // letter-service learns the demo petition from its petition.published, moments after the platform is up
+        AtomicReference<String> batch = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> batch.set(
+                given().auth().oauth2(campaigner).contentType(ContentType.JSON)
+                        .body(Map.of("petition", SLUG, "targetGroup", "unsc"))
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches")
+                        .then().statusCode(201)
+                        .body("letters.size()", equalTo(15))
+                        .body("letters.find { it.target == 'FR' }.locale", equalTo("fr"))
+                        .body("status", equalTo("AWAITING_APPROVAL"))
+                        .extract().path("id")));
+        given().auth().oauth2(campaigner)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                .then().statusCode(403);
+        given().auth().oauth2(approver)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
     }
 
     @Test

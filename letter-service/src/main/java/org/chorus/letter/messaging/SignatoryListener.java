@@ -3,7 +3,6 @@ package org.chorus.letter.messaging;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -16,11 +15,7 @@ import org.chorus.letter.service.SignatoryService;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -34,11 +29,11 @@ public class SignatoryListener {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    private final ObjectMapper mapper;
+    private final EventJson json;
     private final SignatoryService signatories;
 
-    public SignatoryListener(ObjectMapper mapper, SignatoryService signatories) {
-        this.mapper = mapper;
+    public SignatoryListener(EventJson json, SignatoryService signatories) {
+        this.json = json;
         this.signatories = signatories;
     }
 
@@ -48,7 +43,7 @@ public class SignatoryListener {
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = { PersistenceException.class, SQLException.class })
     public void onEvent(String value) {
-        CloudEvent event = read(value, CloudEvent.class);
+        CloudEvent event = json.read(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
             throw new UnreadableEventException("not a CloudEvent with id, type and data");
         }
@@ -69,7 +64,7 @@ public class SignatoryListener {
     }
 
     private SignatureConfirmed confirmed(JsonNode data) {
-        SignatureConfirmed confirmed = read(data, SignatureConfirmed.class);
+        SignatureConfirmed confirmed = json.read(data, SignatureConfirmed.class);
         if (confirmed.signatureId() == null || confirmed.petitionId() == null || confirmed.petitionSlug() == null
                 || confirmed.petitionSlug().isBlank() || confirmed.confirmedAt() == null) {
             throw new UnreadableEventException(
@@ -82,41 +77,10 @@ public class SignatoryListener {
     }
 
     private SignatureWithdrawn withdrawn(JsonNode data) {
-        SignatureWithdrawn withdrawn = read(data, SignatureWithdrawn.class);
+        SignatureWithdrawn withdrawn = json.read(data, SignatureWithdrawn.class);
         if (withdrawn.signatureId() == null) {
             throw new UnreadableEventException("signature.withdrawn or .invalidated without signatureId");
         }
         return withdrawn;
-    }
-
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw unreadable(type, e);
-        }
-    }
-
-    private <T> T read(JsonNode json, Class<T> type) {
-        try {
-            return mapper.treeToValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw unreadable(type, e);
-        }
-    }
-
-    /** Jackson's own message may quote the record; only where the problem is (field or position) is kept. */
-    private static UnreadableEventException unreadable(Class<?> type, JsonProcessingException e) {
-        return new UnreadableEventException("not readable as " + type.getSimpleName() + where(e));
-    }
-
-    private static String where(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return " (field " + mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                    .collect(Collectors.joining(".")) + ")";
-        }
-        JsonLocation at = e.getLocation();
-        return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 }

@@ -5,6 +5,11 @@ public final class Topics {
 
     public static final String SIGNATURES = "signatures";
     public static final String SIGNATURES_DLQ = "signatures.dlq";
+    public static final String PETITIONS = "petitions";
+    public static final String PETITIONS_DLQ = "petitions.dlq";
+
+    /** The incoming channel that feeds the petitions read model (titles and demands for letters). */
+    public static final String PETITIONS_FOR_LETTERS = "petitions-for-letters";
 
     /** The incoming channel that feeds the signatory read model from the signatures topic. */
     public static final String SIGNATURES_FOR_LETTERS = "signatures-for-letters";

@@ -6,8 +6,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.letter.batch.BatchStateException;
+import org.chorus.letter.batch.FourEyesException;
 import org.chorus.letter.service.DirectoryConflictException;
 import org.chorus.letter.service.InvalidEntryException;
+import org.chorus.letter.service.TemplateErrorException;
 import org.chorus.letter.service.UnknownEntryException;
 import org.chorus.problem.Problem;
 import org.chorus.problem.ProblemResponses;
@@ -58,8 +61,26 @@ public class Problems {
     }
 
     @ServerExceptionMapper
+    public Response batchState(BatchStateException e) {
+        return ProblemResponses.respond(Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response fourEyes(FourEyesException e) {
+        return ProblemResponses.respond(Problem.of("four-eyes", "Forbidden", 403, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response conflict(DirectoryConflictException e) {
         return ProblemResponses.respond(Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    /** A letter template that does not compile or render: the field and the line, in the validation shape. */
+    @ServerExceptionMapper
+    public Response templateError(TemplateErrorException e) {
+        return ProblemResponses.respond(new Problem("/problems/template", "Invalid template", 400,
+                "The template cannot be used: see errors for the line.",
+                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     }
 
     /** Well-formed but impossible input: the same shape as a validation failure, one field. */

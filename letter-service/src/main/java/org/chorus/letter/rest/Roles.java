@@ -4,6 +4,7 @@ package org.chorus.letter.rest;
 public final class Roles {
 
     public static final String CAMPAIGNER = "campaigner";
+    public static final String APPROVER = "approver";
 
     private Roles() {
     }

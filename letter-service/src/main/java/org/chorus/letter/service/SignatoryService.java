@@ -25,7 +25,7 @@ public class SignatoryService {
 
     @Transactional
     public void recordConfirmed(UUID eventId, SignatureConfirmed confirmed) {
-        if (!firstTime(eventId)) {
+        if (!ProcessedEvents.firstTime(em, eventId)) {
             return;
         }
         em.createNativeQuery("""
@@ -43,18 +43,12 @@ public class SignatoryService {
     /** The signatory leaves the read model; a signature never confirmed here changes nothing. */
     @Transactional
     public void recordWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
-        if (!firstTime(eventId)) {
+        if (!ProcessedEvents.firstTime(em, eventId)) {
             return;
         }
         em.createNativeQuery("DELETE FROM signatory WHERE signature_id = :id")
                 .setParameter("id", withdrawn.signatureId())
                 .executeUpdate();
-    }
-
-    private boolean firstTime(UUID eventId) {
-        return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                .setParameter("id", eventId)
-                .executeUpdate() == 1;
     }
 
     /** A blank name is no consent to be named: it must not count as a named signatory. */

@@ -55,6 +55,19 @@ public class TargetDirectory {
         return views(targets);
     }
 
+    /** The targets with these codes, in the order given; a code the directory does not have is a 400. */
+    @Transactional
+    public List<TargetView> byCodes(List<String> codes) {
+        List<Target> found = Target.list("countryCode in ?1", codes);
+        Map<String, Target> byCode = found.stream().collect(Collectors.toMap(t -> t.countryCode, t -> t));
+        for (String code : codes) {
+            if (!byCode.containsKey(code)) {
+                throw new InvalidEntryException("targets", code + " is not a target of the directory");
+            }
+        }
+        return views(codes.stream().distinct().map(byCode::get).toList());
+    }
+
     @Transactional
     public TargetView get(UUID id) {
         Target target = Target.<Target> findByIdOptional(id)

@@ -1,14 +1,10 @@
 package org.chorus.petition.crypto;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.crypto.KeyedHash;
 import org.chorus.crypto.SecretKeys;
 import org.chorus.petition.config.PetitionConfig;
 
@@ -19,19 +15,16 @@ import org.chorus.petition.config.PetitionConfig;
 @ApplicationScoped
 public class EmailHasher {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final String DOMAIN_PREFIX = "domain:";
 
-    private final SecretKeySpec key;
-    /** Looking a MAC up and keying it costs more than using it: each thread keeps a keyed one. */
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final KeyedHash hash;
 
     public EmailHasher(PetitionConfig config) {
-        this.key = new SecretKeySpec(SecretKeys.decode(config.emailHashKey(), "chorus.petition.email-hash-key"), ALGORITHM);
+        this.hash = new KeyedHash(SecretKeys.decode(config.emailHashKey(), "chorus.petition.email-hash-key"));
     }
 
     public byte[] hash(String email) {
-        return mac(normalize(email));
+        return hash.of(normalize(email));
     }
 
     /**
@@ -40,21 +33,7 @@ public class EmailHasher {
      */
     public byte[] hashDomain(String emailOrDomain) {
         String normalized = normalize(emailOrDomain);
-        return mac(DOMAIN_PREFIX + normalized.substring(normalized.lastIndexOf('@') + 1));
-    }
-
-    private byte[] mac(String value) {
-        return macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot hash email addresses", e);
-        }
+        return hash.of(DOMAIN_PREFIX + normalized.substring(normalized.lastIndexOf('@') + 1));
     }
 
     /** Case and surrounding spaces never make two addresses different. */

@@ -20,6 +20,9 @@ import org.chorus.petition.Demand;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Translation;
 import org.chorus.petition.config.PetitionConfig;
+import org.chorus.petition.events.PetitionPublished;
+import org.chorus.petition.messaging.OutboxWriter;
+import org.chorus.petition.messaging.Topics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,7 +31,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Publishes the demo campaign (CAMPAIGN.md) on the local platform, once: a petition that already exists is left as
- * it is. Runs right after the database is migrated (DatabaseBootstrap), before anyone can ask for it.
+ * it is, and announced again (petition.published). Runs right after the database is migrated (DatabaseBootstrap),
+ * before anyone can ask for it.
  */
 @ApplicationScoped
 public class DemoCampaign {
@@ -41,10 +45,12 @@ public class DemoCampaign {
 
     private final PetitionConfig config;
     private final ObjectMapper mapper;
+    private final OutboxWriter outbox;
 
-    public DemoCampaign(PetitionConfig config, ObjectMapper mapper) {
+    public DemoCampaign(PetitionConfig config, ObjectMapper mapper, OutboxWriter outbox) {
         this.config = config;
         this.mapper = mapper;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -53,11 +59,18 @@ public class DemoCampaign {
             return;
         }
         Definition demo = read(mapper);
-        if (Petition.findBySlug(demo.slug()).isPresent()) {
-            return;
+        Petition petition = Petition.findBySlug(demo.slug()).orElse(null);
+        if (petition == null) {
+            petition = petition(demo, Instant.now());
+            petition.persist();
         }
-        petition(demo, Instant.now()).persist();
-        Log.infof("published the demo petition %s", demo.slug());
+        // Announced at every start, as if just published: the local Kafka starts empty while the databases stay,
+        // and letter-service learns the demo's title and demands only from this event (its consumer takes it
+        // again without harm).
+        if (petition.status == Petition.Status.OPEN) {
+            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, petition.id, PetitionPublished.of(petition));
+        }
+        Log.infof("the demo petition %s is published", demo.slug());
     }
 
     static Petition petition(Definition demo, Instant publishedAt) {

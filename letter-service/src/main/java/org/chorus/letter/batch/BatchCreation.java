@@ -1,0 +1,183 @@
+package org.chorus.letter.batch;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.chorus.letter.LetterTemplate;
+import org.chorus.letter.Petition;
+import org.chorus.letter.directory.TargetContact;
+import org.chorus.letter.manifest.Manifest;
+import org.chorus.letter.rest.dto.BatchRequest;
+import org.chorus.letter.rest.dto.BatchView;
+import org.chorus.letter.rest.dto.ContactRequest;
+import org.chorus.letter.rest.dto.TargetView;
+import org.chorus.letter.service.InvalidEntryException;
+import org.chorus.letter.service.LetterModel;
+import org.chorus.letter.service.LetterRenderer;
+import org.chorus.letter.service.Petitions;
+import org.chorus.letter.service.TargetDirectory;
+import org.chorus.letter.service.UnknownEntryException;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Creates a delivery batch in one transaction: freezes the signatures confirmed by the cut-off (copied, so later
+ * withdrawals change nothing already counted), computes the manifest, and renders one letter per target in the
+ * target's language (English where the petition has no template in it).
+ */
+@ApplicationScoped
+public class BatchCreation {
+
+    static final String FALLBACK_LOCALE = "en";
+
+    private final EntityManager em;
+    private final Petitions petitions;
+    private final TargetDirectory directory;
+    private final LetterRenderer renderer;
+    private final BatchQueries queries;
+
+    public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterRenderer renderer,
+            BatchQueries queries) {
+        this.em = em;
+        this.petitions = petitions;
+        this.directory = directory;
+        this.renderer = renderer;
+        this.queries = queries;
+    }
+
+    @Transactional
+    public BatchView create(BatchRequest request, String user) {
+        Petition petition = petitions.bySlug(request.petition()).orElseThrow(() -> new UnknownEntryException(
+                "letter-service knows no published petition with this slug."));
+        Instant now = Instant.now();
+        Instant cutoff = request.cutoff() == null ? now : request.cutoff();
+        if (cutoff.isAfter(now)) {
+            throw new InvalidEntryException("cutoff", "must not be in the future");
+        }
+        List<TargetView> targets = targets(request, cutoff);
+        DeliveryBatch batch = new DeliveryBatch();
+        batch.id = UUID.randomUUID();
+        batch.petitionId = petition.id;
+        batch.petitionSlug = petition.slug;
+        batch.status = DeliveryBatch.Status.AWAITING_APPROVAL;
+        batch.cutoff = cutoff;
+        batch.targetGroup = request.targets() == null ? request.targetGroup() : null;
+        batch.createdBy = user;
+        batch.createdAt = now;
+        batch.byCountry = "{}";
+        batch.idsSha256 = "";
+        batch.merkleRoot = "";
+        batch.persist();
+        em.flush();
+        Snapshot snapshot = freeze(batch);
+        Manifest manifest = Manifest.of(snapshot.ids());
+        batch.total = manifest.count();
+        batch.byCountry = BatchQueries.json(snapshot.byCountry());
+        batch.idsSha256 = manifest.idsSha256();
+        batch.merkleRoot = manifest.merkleRoot();
+        for (TargetView target : targets) {
+            render(batch, petition, target, snapshot, manifest);
+        }
+        Log.infof("batch %s created: petition %s, %d targets, %d signatures counted", batch.id, petition.slug,
+                targets.size(), manifest.count());
+        return queries.view(batch);
+    }
+
+    private List<TargetView> targets(BatchRequest request, Instant cutoff) {
+        List<TargetView> targets;
+        String field;
+        if (request.targets() != null && !request.targets().isEmpty()) {
+            targets = directory.byCodes(request.targets());
+            field = "targets";
+        } else if (request.targetGroup() != null && !request.targetGroup().isBlank()) {
+            targets = directory.targets(request.targetGroup().trim(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC));
+            field = "targetGroup";
+        } else {
+            throw new InvalidEntryException("targetGroup", "or targets must name who the letters go to");
+        }
+        if (targets.isEmpty()) {
+            throw new InvalidEntryException(field, "names no target on " + LocalDate.ofInstant(cutoff, ZoneOffset.UTC));
+        }
+        return targets;
+    }
+
+    /** The signatures the batch counts, as they stand now: ids, counts by country, the names that may be printed. */
+    private record Snapshot(List<UUID> ids, Map<String, Long> byCountry, List<LetterModel.Named> named) {
+    }
+
+    private Snapshot freeze(DeliveryBatch batch) {
+        em.createNativeQuery("""
+                INSERT INTO batch_signature (batch_id, signature_id, country, display_name)
+                SELECT :batch, signature_id, country, display_name FROM signatory
+                WHERE petition_slug = :slug AND confirmed_at <= :cutoff""")
+                .setParameter("batch", batch.id)
+                .setParameter("slug", batch.petitionSlug)
+                .setParameter("cutoff", batch.cutoff)
+                .executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT signature_id, country, display_name FROM batch_signature WHERE batch_id = :batch")
+                .setParameter("batch", batch.id)
+                .getResultList();
+        Map<String, Long> byCountry = new TreeMap<>();
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        rows.forEach(r -> byCountry.merge(r[1].toString(), 1L, Long::sum));
+        List<LetterModel.Named> named = rows.stream().filter(r -> r[2] != null)
+                .map(r -> new LetterModel.Named((String) r[2], r[1].toString()))
+                .sorted(Comparator.comparing(LetterModel.Named::country).thenComparing(LetterModel.Named::name))
+                .toList();
+        return new Snapshot(ids, byCountry, named);
+    }
+
+    private void render(DeliveryBatch batch, Petition petition, TargetView target, Snapshot snapshot,
+            Manifest manifest) {
+        LetterTemplate template = template(petition.slug, target.locale());
+        LetterModel.Counts counts = new LetterModel.Counts(manifest.count(),
+                snapshot.byCountry().getOrDefault(target.code(), 0L), snapshot.byCountry().size());
+        Map<String, Object> model = LetterModel.of(petition.slug, petitions.textsIn(petition, template.locale),
+                target.name(), target.code(), recipient(target), counts,
+                new LetterModel.ManifestLine(manifest.count(), manifest.merkleRoot(), manifest.idsSha256()),
+                snapshot.named(), batch.cutoff.truncatedTo(ChronoUnit.SECONDS).toString(),
+                LocalDate.now(ZoneOffset.UTC).toString());
+        LetterRenderer.Rendered rendered = renderer.render(template.subject, template.body, model);
+        Letter letter = new Letter();
+        letter.id = UUID.randomUUID();
+        letter.batchId = batch.id;
+        letter.targetId = target.id();
+        letter.countryCode = target.code();
+        letter.targetName = target.name();
+        letter.locale = template.locale;
+        letter.subject = rendered.subject();
+        letter.html = rendered.html();
+        letter.status = Letter.Status.DRAFT;
+        letter.persist();
+    }
+
+    private LetterTemplate template(String slug, String locale) {
+        Optional<LetterTemplate> own = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale));
+        return own.or(() -> LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, FALLBACK_LOCALE)))
+                .orElseThrow(() -> new BatchStateException("The petition has no letter template in " + locale
+                        + " or in " + FALLBACK_LOCALE + ": write one first (PUT /api/letters/templates/"
+                        + slug + "/" + FALLBACK_LOCALE + ")."));
+    }
+
+    /** The UN mission where the directory has one (the Council works through them), else the foreign ministry. */
+    private static LetterModel.Recipient recipient(TargetView target) {
+        return target.contacts().stream()
+                .min(Comparator.comparing((ContactRequest c) -> c.role() == TargetContact.Role.UN_MISSION ? 0 : 1))
+                .map(c -> new LetterModel.Recipient(c.name(), c.title(), c.salutation()))
+                .orElse(new LetterModel.Recipient(target.name(), null, "Excellency"));
+    }
+}

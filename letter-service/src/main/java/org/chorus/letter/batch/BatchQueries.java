@@ -1,0 +1,67 @@
+package org.chorus.letter.batch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.chorus.letter.rest.dto.BatchView;
+import org.chorus.letter.service.UnknownEntryException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads batches and their letters for staff. */
+@ApplicationScoped
+public class BatchQueries {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() { };
+
+    @Transactional
+    public BatchView get(UUID id) {
+        return view(batch(id));
+    }
+
+    /** A letter of a batch; a letter of another batch is as unknown as a letter that does not exist. */
+    @Transactional
+    public Letter letter(UUID batchId, UUID letterId) {
+        return Letter.<Letter> find("id = ?1 and batchId = ?2", letterId, batchId).firstResultOptional()
+                .orElseThrow(() -> new UnknownEntryException("This batch has no letter with this id."));
+    }
+
+    static DeliveryBatch batch(UUID id) {
+        return DeliveryBatch.<DeliveryBatch> findByIdOptional(id)
+                .orElseThrow(() -> new UnknownEntryException("There is no batch with this id."));
+    }
+
+    BatchView view(DeliveryBatch b) {
+        List<BatchView.LetterItem> letters = Letter.<Letter> list("batchId = ?1 order by targetName", b.id).stream()
+                .map(l -> new BatchView.LetterItem(l.id, l.countryCode, l.targetName, l.locale, l.status.name()))
+                .toList();
+        return new BatchView(b.id, b.status.name(), b.petitionSlug, b.cutoff, b.targetGroup,
+                new BatchView.Snapshot(b.total, counts(b.byCountry)),
+                new BatchView.ManifestView(b.total, b.merkleRoot, b.idsSha256), letters, b.createdBy, b.createdAt,
+                b.approvedBy, b.approvedAt);
+    }
+
+    static String json(Map<String, Long> counts) {
+        try {
+            return JSON.writeValueAsString(counts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("counts cannot be written", e);
+        }
+    }
+
+    private static Map<String, Long> counts(String json) {
+        try {
+            return JSON.readValue(json, COUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored counts cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.chorus.letter.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.chorus.letter.batch.BatchApproval;
+import org.chorus.letter.batch.BatchCreation;
+import org.chorus.letter.batch.BatchQueries;
+import org.chorus.letter.batch.Letter;
+import org.chorus.letter.rest.dto.BatchRequest;
+import org.chorus.letter.rest.dto.BatchView;
+import org.chorus.letter.service.UnknownEntryException;
+
+/** Delivery batches (API.md): created by a campaigner, approved by another person with role approver. */
+@Path("/api/letters/batches")
+@Produces(MediaType.APPLICATION_JSON)
+public class BatchResource {
+
+    private final BatchCreation creation;
+    private final BatchApproval approval;
+    private final BatchQueries queries;
+
+    public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries) {
+        this.creation = creation;
+        this.approval = approval;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAMPAIGNER)
+    public Response create(@Valid @NotNull BatchRequest request, @Context SecurityContext security) {
+        BatchView batch = creation.create(request, security.getUserPrincipal().getName());
+        return Response.status(201).entity(batch).header("Location", "/api/letters/batches/" + batch.id()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
+    public BatchView get(@PathParam("id") String id) {
+        return queries.get(id(id, "There is no batch with this id."));
+    }
+
+    /** The letter as it will be sent; HTML here (the PDF comes with dispatch). */
+    @GET
+    @Path("/{id}/letters/{letterId}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
+    public Response letter(@PathParam("id") String id, @PathParam("letterId") String letterId) {
+        Letter letter = queries.letter(id(id, "There is no batch with this id."),
+                id(letterId, "This batch has no letter with this id."));
+        return Response.ok(letter.html).header("Content-Language", letter.locale)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.APPROVER)
+    public BatchView approve(@PathParam("id") String id, @Context SecurityContext security) {
+        return approval.approve(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
+    }
+
+    /** A malformed id names nothing: the same 404 as an unknown one. */
+    private static UUID id(String value, String unknown) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownEntryException(unknown);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.chorus.letter.rest.dto;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A petition's letter in one language: the email subject and the letter itself, a Qute HTML template. Values it
+ * prints are escaped. What it can use: {@code petition.title}, {@code petition.demands} (each {@code id}, {@code text}),
+ * {@code target.name}, {@code target.code}, {@code recipient.name}, {@code recipient.title},
+ * {@code recipient.salutation}, {@code counts.total}, {@code counts.inCountry}, {@code counts.countries},
+ * {@code manifest.count}, {@code manifest.root}, {@code manifest.idsSha256}, {@code annex} (each {@code name},
+ * {@code country}), {@code cutoff} and {@code date}.
+ */
+public record TemplateRequest(
+        @NotBlank @Size(max = 300) String subject,
+        @NotBlank @Size(max = 100_000) String body) {
+
+    /** A stored template as staff read it back. */
+    public record View(String petition, String locale, String subject, String body, Instant updatedAt,
+            String updatedBy) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.chorus.letter;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.chorus.letter.service.Petitions;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Publishes a petition of its own for a test, from the committed sample, as petition-service would. */
+public final class PublishedPetitions {
+
+    static final Path SAMPLE = Path.of("src/test/resources/samples/petition.published.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A published petition: its id and slug. */
+    public record Published(UUID id, String slug) {
+    }
+
+    private PublishedPetitions() {
+    }
+
+    /** Waits until the petitions read model has it. */
+    public static Published publish(Petitions petitions) throws Exception {
+        UUID id = UUID.randomUUID();
+        String slug = "letter-test-" + id.toString().substring(0, 8);
+        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(SAMPLE));
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("petitionId", id.toString());
+        data.put("petitionSlug", slug);
+        TopicWriter.sendPetitionEvents(id, event.toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> petitions.bySlug(slug).isPresent());
+        return new Published(id, slug);
+    }
+}
