@@ -27,13 +27,14 @@ public final class TopicWriter {
         send(Topics.PETITIONS, petitionId, values);
     }
 
-    private static void send(String topic, UUID petitionId, String... values) throws Exception {
+    /** Records to any topic under one key, consumed in the order given. */
+    public static void send(String topic, UUID key, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
                 new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, petitionId.toString(), value))
+                producer.send(new ProducerRecord<>(topic, key.toString(), value))
                         .get(10, TimeUnit.SECONDS);
             }
         }

@@ -1,6 +1,7 @@
 package org.chorus.notification;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,11 +23,19 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class EmailMessage extends PanacheEntityBase {
 
     public enum Kind {
-        CONFIRMATION, THANK_YOU, MILESTONE;
+        CONFIRMATION, THANK_YOU, MILESTONE, LETTER, DELIVERED;
 
-        /** Kinds that a signer did not just ask for: they carry an unsubscribe link and skip suppressed addresses. */
+        /**
+         * Kinds that a signer did not just ask for: they go only to signers who asked for updates, carry an
+         * unsubscribe link, skip suppressed addresses, and are rendered from the signer when their turn comes.
+         */
         public boolean isUpdate() {
-            return this == MILESTONE;
+            return this == MILESTONE || this == DELIVERED;
+        }
+
+        /** The folder of the kind's templates under emails/. */
+        public String templates() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -51,6 +60,10 @@ public class EmailMessage extends PanacheEntityBase {
 
     @Column(name = "petition_id")
     public UUID petitionId;
+
+    /** The letter (letter-service) an email to a target carries; its delivery report names it. */
+    @Column(name = "letter_id")
+    public UUID letterId;
 
     @Column(name = "recipient_encrypted")
     public byte[] recipientEncrypted;

@@ -52,7 +52,7 @@ class MilestoneEmailTest {
         PetitionEvents.produce(milestone, milestone);
 
         Mailbox.Email update = Mailbox.awaitExactly(wantsUpdates, 3).get(2);
-        assertEquals("10,000 signatures: Myanmar: stop the weapons and the jet fuel, bring the generals to justice",
+        assertEquals("10,000 signatures: Stop the arms flow to the Myanmar military",
                 update.subject());
         assertThat(update.text(), containsString("now has 10,000 confirmed signatures"));
         assertThat(update.text(), containsString("/withdraw?token="));

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SampleContractTest {
 
     private static final Path SCHEMAS = Path.of("../petition-service/src/main/resources/schemas");
+    private static final Path LETTER_SCHEMAS = Path.of("../letter-service/src/main/resources/schemas");
 
     @Test
     void submittedSampleMatchesTheProducersSchema() throws IOException {
@@ -43,15 +44,25 @@ class SampleContractTest {
         assertMatches(PetitionEvents.MILESTONE_SAMPLE, "petition.milestone-reached.schema.json");
     }
 
+    @Test
+    void letterSamplesMatchTheProducersSchemas() throws IOException {
+        assertMatches(LetterEvents.LETTER_SAMPLE, LETTER_SCHEMAS.resolve("letter.dispatch-requested.schema.json"));
+        assertMatches(LetterEvents.BATCH_SAMPLE, LETTER_SCHEMAS.resolve("batch.dispatched.schema.json"));
+    }
+
     private static void assertMatches(Path sample, String dataSchema) throws IOException {
+        assertMatches(sample, SCHEMAS.resolve(dataSchema));
+    }
+
+    private static void assertMatches(Path sample, Path dataSchema) throws IOException {
         String event = Files.readString(sample);
         JsonNode data = new ObjectMapper().readTree(event).get("data");
-        assertThat(event, matchesJsonSchema(schema("cloudevent.schema.json")));
+        assertThat(event, matchesJsonSchema(schema(SCHEMAS.resolve("cloudevent.schema.json"))));
         assertThat(data.toString(), matchesJsonSchema(schema(dataSchema)));
     }
 
-    private static File schema(String name) {
-        File file = SCHEMAS.resolve(name).toFile();
+    private static File schema(Path path) {
+        File file = path.toFile();
         if (!file.isFile()) {
             throw new AssertionError("the producer's schema " + file + " is missing");
         }

@@ -154,6 +154,17 @@ class LocalPlatformIT {
         given().auth().oauth2(approver)
                 .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
+        int toFranceBefore = Mailbox.countTo("un-mission@fr.example.org");
+        given().auth().oauth2(campaigner)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch.get())
+                .then().statusCode(200).body("status", equalTo("DISPATCHED"));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().auth().oauth2(campaigner)
+                        .when().get(LocalPlatform.GATEWAY + "/api/letters/batches/{id}", batch.get())
+                        .then().statusCode(200).body("letters.findAll { it.status != 'SENT' }.size()", equalTo(0)));
+        Map<String, Object> toFrance = Mailbox.awaitSubjectTo("un-mission@fr.example.org", "", Duration.ofSeconds(10));
+        assertTrue(Mailbox.countTo("un-mission@fr.example.org") > toFranceBefore, "the letter reached France's mission");
+        assertTrue(String.valueOf(toFrance.get("html")).contains("Merkle"), "the letter prints its manifest");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.chorus.letter.batch;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -41,4 +42,7 @@ public class Letter extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Status status;
+
+    @Column(name = "status_at")
+    public Instant statusAt;
 }

@@ -6,6 +6,12 @@ public final class Topics {
     public static final String SIGNATURES = "signatures";
     public static final String SIGNATURES_DLQ = "signatures.dlq";
     public static final String PETITIONS = "petitions";
+    public static final String LETTERS = "letters";
+    public static final String DELIVERIES = "deliveries";
+    public static final String DELIVERIES_DLQ = "deliveries.dlq";
+
+    /** The incoming channel that follows each letter's emails (deliveries events) into its status. */
+    public static final String DELIVERIES_FOR_LETTERS = "deliveries-for-letters";
     public static final String PETITIONS_DLQ = "petitions.dlq";
 
     /** The incoming channel that feeds the petitions read model (titles and demands for letters). */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chorus.letter.batch.BatchApproval;
 import org.chorus.letter.batch.BatchCreation;
+import org.chorus.letter.batch.BatchDispatch;
 import org.chorus.letter.batch.BatchQueries;
 import org.chorus.letter.batch.Letter;
 import org.chorus.letter.rest.dto.BatchRequest;
@@ -32,11 +33,13 @@ public class BatchResource {
     private final BatchCreation creation;
     private final BatchApproval approval;
     private final BatchQueries queries;
+    private final BatchDispatch dispatch;
 
-    public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries) {
+    public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch) {
         this.creation = creation;
         this.approval = approval;
         this.queries = queries;
+        this.dispatch = dispatch;
     }
 
     @POST
@@ -72,6 +75,14 @@ public class BatchResource {
     @RolesAllowed(Roles.APPROVER)
     public BatchView approve(@PathParam("id") String id, @Context SecurityContext security) {
         return approval.approve(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
+    }
+
+    /** Only once approved (409 otherwise), only once: letters go out by email and their status follows. */
+    @POST
+    @Path("/{id}/dispatch")
+    @RolesAllowed(Roles.CAMPAIGNER)
+    public BatchView dispatch(@PathParam("id") String id) {
+        return dispatch.dispatch(id(id, "There is no batch with this id."));
     }
 
     /** A malformed id names nothing: the same 404 as an unknown one. */

@@ -59,6 +59,10 @@ public interface NotificationConfig {
         /** Hourly limits of named domains, for example {@code domain-per-hour."mfa.gov.example"=60}. */
         Map<String, Integer> domainPerHour();
 
+        /** Letters to one address leave at least this far apart, so that batches do not flood a ministry. */
+        @WithDefault("PT5M")
+        Duration letterSpacing();
+
         /** The longest wait between two attempts. */
         @WithDefault("PT1H")
         Duration maxRetryAfter();

@@ -26,7 +26,7 @@ public class EmailTemplates {
 
     static final String FALLBACK_LOCALE = "en";
     static final Set<String> LOCALES = Set.of("en", "my");
-    static final List<String> KINDS = List.of("confirmation", "thank-you", "milestone");
+    static final List<String> KINDS = List.of("confirmation", "thank-you", "milestone", "delivered");
     private static final List<String> PARTS = List.of("subject.txt", "body.txt", "body.html");
 
     private final Engine engine;

@@ -1,6 +1,7 @@
 package org.chorus.notification.mail;
 
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,17 +74,18 @@ public class MailComposer {
             return Composed.skip("the address is on the suppression list");
         }
         String locale = EmailTemplates.supported(signer.locale);
-        MilestoneValues values = MilestoneValues.fromJson(message.templateValues);
         NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.forLanguageTag(locale));
         String unsubscribeUrl = templates.tokenLink("/unsubscribe", unsubscribeTokens.tokenFor(signer.addressHash),
                 locale);
-        RenderedEmail email = templates.render("milestone", locale, Map.of(
-                "name", cipher.decrypt(signer.nameEncrypted),
-                "petitionTitle", values.petitionTitle(),
-                "milestone", numbers.format(values.milestone()),
-                "petitionUrl", templates.petitionLink(values.petitionSlug(), locale),
-                "withdrawUrl", templates.tokenLink("/withdraw", cipher.decrypt(signer.withdrawTokenEncrypted), locale),
-                "unsubscribeUrl", unsubscribeUrl));
+        Map<String, Object> values = new HashMap<>();
+        UpdateValues.fromJson(message.templateValues).forEach((key, value) ->
+                values.put(key, value instanceof Number n && !(value instanceof Double) ? numbers.format(n.longValue()) : value));
+        values.put("name", cipher.decrypt(signer.nameEncrypted));
+        values.put("petitionTitle", signer.petitionTitle);
+        values.put("petitionUrl", templates.petitionLink(signer.petitionSlug, locale));
+        values.put("withdrawUrl", templates.tokenLink("/withdraw", cipher.decrypt(signer.withdrawTokenEncrypted), locale));
+        values.put("unsubscribeUrl", unsubscribeUrl);
+        RenderedEmail email = templates.render(message.kind.templates(), locale, values);
         message.subject = email.subject();
         message.locale = locale;
         message.recipientHash = signer.addressHash;

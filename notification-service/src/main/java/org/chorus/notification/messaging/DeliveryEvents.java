@@ -52,7 +52,7 @@ public class DeliveryEvents {
 
     private void add(String type, EmailMessage m, Instant at) {
         DeliveryReport report = new DeliveryReport(m.id, m.kind.name(), m.eventId, m.signatureId, m.petitionId,
-                m.status.name(), m.attempts, at, m.status == EmailMessage.Status.SENT ? null : m.lastError);
+                m.letterId, m.status.name(), m.attempts, at, m.status == EmailMessage.Status.SENT ? null : m.lastError);
         UUID eventId = UUID.randomUUID();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, SOURCE, type, m.id.toString(), at,
                 "application/json", mapper.valueToTree(report));

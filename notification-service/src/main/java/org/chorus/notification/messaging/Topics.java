@@ -8,6 +8,11 @@ public final class Topics {
 
     public static final String PETITIONS = "petitions";
     public static final String DELIVERIES = "deliveries";
+    public static final String LETTERS = "letters";
+    public static final String LETTERS_DLQ = "letters.dlq";
+
+    /** The incoming channel that turns letter events into emails (letters to targets, delivered notices). */
+    public static final String LETTERS_FOR_EMAIL = "letters-for-email";
     public static final String PETITIONS_DLQ = "petitions.dlq";
 
     /** The incoming channel that turns signature events into emails. */

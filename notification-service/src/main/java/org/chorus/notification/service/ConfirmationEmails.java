@@ -42,7 +42,7 @@ public class ConfirmationEmails {
         signers.remember(submitted);
         RenderedEmail email = templates.render(submitted);
         EmailMessage message = outgoing.queue(EmailMessage.Kind.CONFIRMATION,
-                new OutgoingEmails.Cause(eventId, submitted.signatureId(), submitted.petitionId()), submitted.email(),
+                OutgoingEmails.Cause.signature(eventId, submitted.signatureId(), submitted.petitionId()), submitted.email(),
                 email);
         Log.infof("queued confirmation message %s for signature %s (locale %s)", message.id, submitted.signatureId(),
                 email.locale());

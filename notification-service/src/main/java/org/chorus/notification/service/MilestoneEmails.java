@@ -1,34 +1,26 @@
 package org.chorus.notification.service;
 
-import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.notification.EmailMessage;
 import org.chorus.notification.events.MilestoneReached;
-import org.chorus.notification.mail.MilestoneValues;
 
 import io.quarkus.logging.Log;
 
-/**
- * Queues a milestone update for every confirmed signer of the petition who asked for updates and is not on the
- * suppression list: one row each, in one statement and one transaction with the event id, however many signers
- * there are. Each is rendered from its signer when its turn comes (mail/MailComposer), so a withdrawal or an
- * unsubscribe in between still wins.
- */
+/** A petition reached a milestone: its signers who asked for updates hear of it, once (UpdateFanOut). */
 @ApplicationScoped
 public class MilestoneEmails {
 
     private final ProcessedEvents processed;
-    private final OutgoingEmails outgoing;
-    private final EntityManager em;
+    private final UpdateFanOut fanOut;
 
-    public MilestoneEmails(ProcessedEvents processed, OutgoingEmails outgoing, EntityManager em) {
+    public MilestoneEmails(ProcessedEvents processed, UpdateFanOut fanOut) {
         this.processed = processed;
-        this.outgoing = outgoing;
-        this.em = em;
+        this.fanOut = fanOut;
     }
 
     @Transactional
@@ -36,23 +28,8 @@ public class MilestoneEmails {
         if (!processed.firstTime(eventId)) {
             return;
         }
-        Instant now = Instant.now();
-        int queued = em.createNativeQuery("""
-                INSERT INTO email_message (id, event_id, signature_id, petition_id, kind, locale, status, attempts,
-                                           next_attempt_at, created_at, template_values)
-                SELECT gen_random_uuid(), :event, s.signature_id, s.petition_id, 'MILESTONE', s.locale, 'QUEUED', 0,
-                       :now, :now, :values
-                FROM signer s
-                WHERE s.petition_id = :petition AND s.confirmed_at IS NOT NULL AND s.updates_consent
-                  AND NOT EXISTS (SELECT 1 FROM suppression x WHERE x.address_hash = s.address_hash)""")
-                .setParameter("event", eventId)
-                .setParameter("now", now)
-                .setParameter("values", MilestoneValues.of(reached).toJson())
-                .setParameter("petition", reached.petitionId())
-                .executeUpdate();
-        if (queued > 0) {
-            outgoing.wakeTheSender();
-        }
+        int queued = fanOut.queue(eventId, EmailMessage.Kind.MILESTONE, reached.petitionId(),
+                Map.of("milestone", reached.milestone(), "total", reached.total()), null);
         Log.infof("petition %s reached %d: queued %d milestone update(s)", reached.petitionId(), reached.milestone(),
                 queued);
     }

@@ -30,8 +30,12 @@ public class OutgoingEmails {
         this.queued = queued;
     }
 
-    /** What an email is about: the event that caused it, and the signature and petition where there are. */
-    public record Cause(UUID eventId, UUID signatureId, UUID petitionId) {
+    /** What an email is about: the event that caused it, and the signature, petition and letter where there are. */
+    public record Cause(UUID eventId, UUID signatureId, UUID petitionId, UUID letterId) {
+
+        public static Cause signature(UUID eventId, UUID signatureId, UUID petitionId) {
+            return new Cause(eventId, signatureId, petitionId, null);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,6 +46,7 @@ public class OutgoingEmails {
         message.eventId = cause.eventId();
         message.signatureId = cause.signatureId();
         message.petitionId = cause.petitionId();
+        message.letterId = cause.letterId();
         message.kind = kind;
         message.recipientEncrypted = cipher.encrypt(recipient.trim());
         message.recipientHash = hasher.hash(recipient);

@@ -62,7 +62,7 @@ public class ThankYouEmails {
                 "petitionUrl", templates.petitionLink(signer.petitionSlug, locale),
                 "withdrawUrl", templates.tokenLink("/withdraw", cipher.decrypt(signer.withdrawTokenEncrypted), locale)));
         EmailMessage message = outgoing.queue(EmailMessage.Kind.THANK_YOU,
-                new OutgoingEmails.Cause(eventId, signer.signatureId, signer.petitionId),
+                OutgoingEmails.Cause.signature(eventId, signer.signatureId, signer.petitionId),
                 cipher.decrypt(signer.recipientEncrypted), email);
         Log.infof("queued thank-you message %s for signature %s (locale %s)", message.id, signer.signatureId, locale);
     }

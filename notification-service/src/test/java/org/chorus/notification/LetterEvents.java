@@ -1,0 +1,50 @@
+package org.chorus.notification;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Letter events as letter-service publishes them: the committed samples with fresh ids, on the real broker. */
+public final class LetterEvents {
+
+    public static final Path LETTER_SAMPLE = Path.of("src/test/resources/samples/letter.dispatch-requested.json");
+    public static final Path BATCH_SAMPLE = Path.of("src/test/resources/samples/batch.dispatched.json");
+
+    private LetterEvents() {
+    }
+
+    /** A new letter to these addresses. */
+    public static ObjectNode letter(String... addresses) {
+        ObjectNode event = SignatureEvents.sample(LETTER_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("letterId", UUID.randomUUID().toString());
+        ArrayNode recipients = data.putArray("recipients");
+        for (String address : addresses) {
+            recipients.addObject().put("role", "UN_MISSION").put("name", "Permanent Representative").put("email", address);
+        }
+        return event;
+    }
+
+    /** A dispatched batch of this petition with this cut-off. */
+    public static ObjectNode batch(UUID petitionId, Instant cutoff) {
+        ObjectNode event = SignatureEvents.sample(BATCH_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("batchId", UUID.randomUUID().toString());
+        data.put("petitionId", petitionId.toString());
+        data.put("cutoff", cutoff.toString());
+        return event;
+    }
+
+    public static UUID letterId(ObjectNode event) {
+        return UUID.fromString(event.get("data").get("letterId").asText());
+    }
+
+    public static void produce(ObjectNode... events) {
+        SignatureEvents.produceTo("letters", (Object[]) events);
+    }
+}
