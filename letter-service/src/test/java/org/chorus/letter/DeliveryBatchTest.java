@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.chorus.letter.manifest.Manifest;
+import org.chorus.letter.manifest.Receipt;
 import org.chorus.letter.service.Petitions;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
@@ -90,6 +91,24 @@ class DeliveryBatchTest {
         assertEquals(true, html.contains("&lt;b&gt;Marie&lt;/b&gt; (FR)"), "a name is printed as text: " + html);
         assertEquals(false, html.contains("<b>Marie</b>"));
         assertEquals(true, html.contains("Excellency, 3 people, 0 of them in China"), html);
+    }
+
+    @Test
+    void aSignerGetsAReceiptThatVerifiesAgainstTheRootTheLettersPrint() {
+        String batch = create(Map.of("petition", petition.slug(), "targets", List.of("MM")), "cara")
+                .statusCode(201).extract().path("id");
+        String root = Manifest.of(signatures).merkleRoot();
+        String text = given().when().get(BATCHES + "/{id}/receipts/{signature}", batch, signatures.get(1))
+                .then().statusCode(200).body("root", equalTo(root)).body("count", equalTo(3))
+                .extract().path("receipt");
+        Receipt receipt = Receipt.parse(text);
+        assertEquals(signatures.get(1), receipt.signatureId());
+        assertEquals(true, receipt.verifies(root));
+        assertEquals(false, Manifest.verify(receipt.signatureId(), receipt.leafIndex(), receipt.treeSize(),
+                receipt.path(), Manifest.of(List.of(signatures.get(0), signatures.get(1))).merkleRoot()),
+                "the receipt does not verify against another batch's root");
+        given().when().get(BATCHES + "/{id}/receipts/{signature}", batch, UUID.randomUUID()).then().statusCode(404);
+        given().when().get(BATCHES + "/{id}/receipts/{signature}", batch, "not-an-id").then().statusCode(404);
     }
 
     @Test

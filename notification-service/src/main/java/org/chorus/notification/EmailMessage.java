@@ -65,6 +65,10 @@ public class EmailMessage extends PanacheEntityBase {
     @Column(name = "letter_id")
     public UUID letterId;
 
+    /** The delivery batch (letter-service) a letter or a delivered notice belongs to. */
+    @Column(name = "batch_id")
+    public UUID batchId;
+
     @Column(name = "recipient_encrypted")
     public byte[] recipientEncrypted;
 

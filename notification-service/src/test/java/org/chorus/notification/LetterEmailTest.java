@@ -91,6 +91,8 @@ class LetterEmailTest {
         assertThat(notice.subject(), containsString("Your signature was delivered"));
         assertThat(notice.text(), containsString("9f2c1e0b5a7d4c3e8f1a6b2d0c9e7f5a3b1d8c6e4f2a0b9c7d5e3f1a8b6c4d2e"));
         assertThat(notice.text(), containsString("delivered to 15 governments"));
+        assertThat(notice.text(), containsString("/api/letters/batches/" + batch.get("data").get("batchId").asText()
+                + "/receipts/" + SignatureEvents.signatureId(countedSigner)));
         assertThat(notice.listUnsubscribe(), containsString("/unsubscribe?token="));
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.processed(SignatureEvents.id(batch)));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))

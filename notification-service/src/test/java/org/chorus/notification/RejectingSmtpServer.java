@@ -56,13 +56,25 @@ public final class RejectingSmtpServer implements AutoCloseable {
         }
     }
 
+    /** One thread per connection: a mail client keeps idle connections open, and must not block the next one. */
     private void accept() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept()) {
-                converse(client);
+            try {
+                Socket client = socket.accept();
+                Thread conversation = new Thread(() -> converseAndClose(client), "rejecting-smtp-client");
+                conversation.setDaemon(true);
+                conversation.start();
             } catch (IOException e) {
-                // the socket was closed, or the client went away: take the next one
+                // the socket was closed: the loop ends
             }
+        }
+    }
+
+    private static void converseAndClose(Socket client) {
+        try (client) {
+            converse(client);
+        } catch (IOException e) {
+            // the client went away
         }
     }
 

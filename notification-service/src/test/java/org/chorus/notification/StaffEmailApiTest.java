@@ -76,6 +76,24 @@ class StaffEmailApiTest {
 
     @Test
     @TestSecurity(user = "campaigner", roles = "campaigner")
+    void aBatchsLettersAreListedByBatch() {
+        String mission = "mission-" + UUID.randomUUID() + "@mm.example.org";
+        ObjectNode letter = LetterEvents.letter(mission);
+        ((ObjectNode) letter.get("data")).put("batchId", UUID.randomUUID().toString());
+        String ownBatch = letter.get("data").get("batchId").asText();
+        LetterEvents.produce(letter);
+        Mailbox.awaitExactlyOne(mission);
+
+        given().queryParam("batchId", ownBatch).when().get(EMAILS)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].kind", equalTo("LETTER"))
+                .body("items[0].letterId", equalTo(LetterEvents.letterId(letter).toString()))
+                .body("items[0].batchId", equalTo(ownBatch));
+        given().queryParam("batchId", "not-a-batch").when().get(EMAILS).then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "campaigner", roles = "campaigner")
     void badFiltersAndUnknownEmailsAreProblems() {
         given().queryParam("status", "LOST").when().get(EMAILS)
                 .then().statusCode(400).contentType(containsString("application/problem+json"))

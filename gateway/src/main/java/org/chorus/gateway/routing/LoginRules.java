@@ -1,6 +1,7 @@
 package org.chorus.gateway.routing;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.vertx.core.http.HttpMethod;
 
@@ -16,10 +17,15 @@ public final class LoginRules {
 
     private static final String PETITIONS = "/api/petitions";
 
+    private static final Pattern RECEIPT = Pattern.compile("/api/letters/batches/[^/]+/receipts/[^/]+");
+
     private LoginRules() {
     }
 
     public static boolean requiresLogin(HttpMethod method, String path) {
+        if (isRead(method) && RECEIPT.matcher(path).matches()) {
+            return false;   // a signer's receipt for a batch: the link is in their own email
+        }
         if (STAFF_AND_PARTNER_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
             return true;
         }

@@ -17,7 +17,9 @@ class LoginRulesTest {
             "GET, /api/petitions/a/signatures", "HEAD, /api/petitions/a/signatures",
             "DELETE, /api/petitions/a/signatures", "POST, /api/petitions/a/signatures/export",
             "POST, /api/partners", "GET, /api/partners/a/stats", "GET, /api/partner/signatures",
-            "GET, /api/letters/targets", "POST, /api/letters/batches/1/approve", "GET, /api/notifications/x" })
+            "GET, /api/letters/targets", "POST, /api/letters/batches/1/approve", "GET, /api/notifications/x",
+            "POST, /api/letters/batches/b/receipts/s", "GET, /api/letters/batches/b/receipts/s/x",
+            "GET, /api/letters/batches/b/letters/l" })
     void staffAndPartnerRequestsNeedLogin(String method, String path) {
         assertEquals(true, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }
@@ -28,7 +30,7 @@ class LoginRulesTest {
             "POST, /api/petitions/a/signatures", "GET, /api/petitions/a/tally", "GET, /api/petitions/a/tally/stream",
             "POST, /api/signatures/confirm", "POST, /api/signatures/withdraw", "GET, /p/a", "POST, /p/a",
             "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a", "GET, /unsubscribe",
-            "POST, /unsubscribe" })
+            "POST, /unsubscribe", "GET, /api/letters/batches/b/receipts/s" })
     void publicRequestsNeedNoLogin(String method, String path) {
         assertEquals(false, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }

@@ -2,6 +2,7 @@ package org.chorus.letter.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.chorus.letter.batch.BatchCreation;
 import org.chorus.letter.batch.BatchDispatch;
 import org.chorus.letter.batch.BatchQueries;
 import org.chorus.letter.batch.Letter;
+import org.chorus.letter.batch.Receipts;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
@@ -34,8 +36,11 @@ public class BatchResource {
     private final BatchApproval approval;
     private final BatchQueries queries;
     private final BatchDispatch dispatch;
+    private final Receipts receipts;
 
-    public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch) {
+    public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch,
+            Receipts receipts) {
+        this.receipts = receipts;
         this.creation = creation;
         this.approval = approval;
         this.queries = queries;
@@ -75,6 +80,18 @@ public class BatchResource {
     @RolesAllowed(Roles.APPROVER)
     public BatchView approve(@PathParam("id") String id, @Context SecurityContext security) {
         return approval.approve(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
+    }
+
+    /**
+     * Public: a signer's receipt for a batch that counted their signature (the link is in their "delivered" email),
+     * to check against the root and count the letters print. 404 for a signature the batch did not count.
+     */
+    @GET
+    @Path("/{id}/receipts/{signatureId}")
+    @PermitAll
+    public Receipts.View receipt(@PathParam("id") String id, @PathParam("signatureId") String signatureId) {
+        return receipts.receipt(id(id, "There is no batch with this id."),
+                id(signatureId, "This batch did not count this signature."));
     }
 
     /** Only once approved (409 otherwise), only once: letters go out by email and their status follows. */

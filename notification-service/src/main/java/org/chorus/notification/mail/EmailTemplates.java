@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,6 +64,12 @@ public class EmailTemplates {
     /** A petition's public page in the email's language. */
     public String petitionLink(String slug, String locale) {
         return publicUrl + "/p/" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + "?lang=" + locale;
+    }
+
+    /** Where a signer gets their receipt for a batch that counted their signature (letter-service, public). */
+    public String receiptLink(Object batchId, UUID signatureId) {
+        return publicUrl + "/api/letters/batches/" + URLEncoder.encode(String.valueOf(batchId), StandardCharsets.UTF_8)
+                + "/receipts/" + signatureId;
     }
 
     private static TemplateInstance fill(Template template, Map<String, Object> values) {

@@ -85,6 +85,9 @@ public class MailComposer {
         values.put("petitionUrl", templates.petitionLink(signer.petitionSlug, locale));
         values.put("withdrawUrl", templates.tokenLink("/withdraw", cipher.decrypt(signer.withdrawTokenEncrypted), locale));
         values.put("unsubscribeUrl", unsubscribeUrl);
+        if (values.containsKey("batchId")) {
+            values.put("receiptUrl", templates.receiptLink(values.get("batchId"), signer.signatureId));
+        }
         RenderedEmail email = templates.render(message.kind.templates(), locale, values);
         message.subject = email.subject();
         message.locale = locale;

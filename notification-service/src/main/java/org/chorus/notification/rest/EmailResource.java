@@ -17,7 +17,7 @@ import org.chorus.notification.rest.dto.EmailPage;
 import org.chorus.notification.rest.dto.EmailView;
 import org.chorus.notification.service.StaffEmails;
 
-/** The staff view of the emails: by petition, status and kind, with no address shown in full; resend a FAILED one. */
+/** The staff view of the emails: by petition, batch, status and kind, no address in full; resend a FAILED one. */
 @Path("/api/notifications/emails")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.CAMPAIGNER, Roles.ADMIN })
@@ -30,11 +30,12 @@ public class EmailResource {
     }
 
     @GET
-    public EmailPage list(@QueryParam("petitionId") String petitionId, @QueryParam("status") String status,
+    public EmailPage list(@QueryParam("petitionId") String petitionId, @QueryParam("batchId") String batchId,
+            @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return emails.list(QueryValues.uuid("petitionId", petitionId),
+        return emails.list(QueryValues.uuid("petitionId", petitionId), QueryValues.uuid("batchId", batchId),
                 QueryValues.oneOf("status", status, EmailMessage.Status.class),
                 QueryValues.oneOf("kind", kind, EmailMessage.Kind.class), page, size);
     }

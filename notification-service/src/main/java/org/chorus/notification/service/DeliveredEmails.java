@@ -31,8 +31,9 @@ public class DeliveredEmails {
         if (!processed.firstTime(eventId)) {
             return;
         }
-        int queued = fanOut.queue(eventId, EmailMessage.Kind.DELIVERED, batch.petitionId(),
-                Map.of("total", batch.total(), "letters", batch.letters(), "merkleRoot", batch.merkleRoot()),
+        int queued = fanOut.queue(eventId, EmailMessage.Kind.DELIVERED, batch.petitionId(), batch.batchId(),
+                Map.of("batchId", batch.batchId().toString(), "total", batch.total(), "letters", batch.letters(),
+                        "merkleRoot", batch.merkleRoot()),
                 batch.cutoff());
         Log.infof("batch %s dispatched: queued %d delivered notice(s)", batch.batchId(), queued);
     }

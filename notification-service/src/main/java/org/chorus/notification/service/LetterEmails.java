@@ -49,7 +49,7 @@ public class LetterEmails {
                 letter.html(), letter.locale());
         for (LetterDispatchRequested.Recipient recipient : letter.recipients()) {
             EmailMessage message = outgoing.queue(EmailMessage.Kind.LETTER,
-                    new OutgoingEmails.Cause(eventId, null, letter.petitionId(), letter.letterId()), recipient.email(),
+                    new OutgoingEmails.Cause(eventId, null, letter.petitionId(), letter.letterId(), letter.batchId()), recipient.email(),
                     email);
             message.nextAttemptAt = slotAfterTheLastLetterTo(message);
         }

@@ -28,7 +28,7 @@ public class MilestoneEmails {
         if (!processed.firstTime(eventId)) {
             return;
         }
-        int queued = fanOut.queue(eventId, EmailMessage.Kind.MILESTONE, reached.petitionId(),
+        int queued = fanOut.queue(eventId, EmailMessage.Kind.MILESTONE, reached.petitionId(), null,
                 Map.of("milestone", reached.milestone(), "total", reached.total()), null);
         Log.infof("petition %s reached %d: queued %d milestone update(s)", reached.petitionId(), reached.milestone(),
                 queued);

@@ -30,11 +30,11 @@ public class OutgoingEmails {
         this.queued = queued;
     }
 
-    /** What an email is about: the event that caused it, and the signature, petition and letter where there are. */
-    public record Cause(UUID eventId, UUID signatureId, UUID petitionId, UUID letterId) {
+    /** What an email is about: the event that caused it, and its signature, petition, letter and batch if any. */
+    public record Cause(UUID eventId, UUID signatureId, UUID petitionId, UUID letterId, UUID batchId) {
 
         public static Cause signature(UUID eventId, UUID signatureId, UUID petitionId) {
-            return new Cause(eventId, signatureId, petitionId, null);
+            return new Cause(eventId, signatureId, petitionId, null, null);
         }
     }
 
@@ -47,6 +47,7 @@ public class OutgoingEmails {
         message.signatureId = cause.signatureId();
         message.petitionId = cause.petitionId();
         message.letterId = cause.letterId();
+        message.batchId = cause.batchId();
         message.kind = kind;
         message.recipientEncrypted = cipher.encrypt(recipient.trim());
         message.recipientHash = hasher.hash(recipient);

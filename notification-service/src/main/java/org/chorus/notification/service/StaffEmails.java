@@ -40,9 +40,14 @@ public class StaffEmails {
 
     /** Newest first; each filter is optional. */
     @Transactional
-    public EmailPage list(UUID petitionId, EmailMessage.Status status, EmailMessage.Kind kind, int page, int size) {
+    public EmailPage list(UUID petitionId, UUID batchId, EmailMessage.Status status, EmailMessage.Kind kind, int page,
+            int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        if (batchId != null) {
+            where.add("batchId = :batch");
+            params.put("batch", batchId);
+        }
         if (petitionId != null) {
             where.add("petitionId = :petition");
             params.put("petition", petitionId);
@@ -99,7 +104,8 @@ public class StaffEmails {
     private EmailView view(EmailMessage m) {
         String recipient = m.recipientEncrypted == null ? null : mask(cipher.decrypt(m.recipientEncrypted));
         return new EmailView(m.id, m.kind.name(), m.status.name(), recipient, m.subject, m.locale, m.attempts,
-                m.createdAt, m.sentAt, m.failedAt, m.bouncedAt, m.lastError, m.signatureId, m.petitionId);
+                m.createdAt, m.sentAt, m.failedAt, m.bouncedAt, m.lastError, m.signatureId, m.petitionId, m.letterId,
+                m.batchId);
     }
 
     /** {@code aung.san@example.org} becomes {@code a•••@example.org}: enough to tell two apart, not to write to. */

@@ -29,23 +29,25 @@ public class UpdateFanOut {
     }
 
     /**
+     * @param batchId the delivery batch the update is about, if any
      * @param confirmedBy only signers confirmed by then (a batch's cut-off); null for all
      * @return how many were queued
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int queue(UUID eventId, EmailMessage.Kind kind, UUID petitionId, Map<String, Object> values,
+    public int queue(UUID eventId, EmailMessage.Kind kind, UUID petitionId, UUID batchId, Map<String, Object> values,
             Instant confirmedBy) {
         Instant now = Instant.now();
         int queued = em.createNativeQuery("""
-                INSERT INTO email_message (id, event_id, signature_id, petition_id, kind, locale, status, attempts,
-                                           next_attempt_at, created_at, template_values)
-                SELECT gen_random_uuid(), :event, s.signature_id, s.petition_id, :kind, s.locale, 'QUEUED', 0,
-                       :now, :now, :values
+                INSERT INTO email_message (id, event_id, signature_id, petition_id, batch_id, kind, locale, status,
+                                           attempts, next_attempt_at, created_at, template_values)
+                SELECT gen_random_uuid(), :event, s.signature_id, s.petition_id, :batch, :kind, s.locale, 'QUEUED',
+                       0, :now, :now, :values
                 FROM signer s
                 WHERE s.petition_id = :petition AND s.confirmed_at IS NOT NULL AND s.updates_consent
                   AND s.confirmed_at <= :confirmedBy
                   AND NOT EXISTS (SELECT 1 FROM suppression x WHERE x.address_hash = s.address_hash)""")
                 .setParameter("event", eventId)
+                .setParameter("batch", batchId)
                 .setParameter("kind", kind.name())
                 .setParameter("now", now)
                 .setParameter("values", UpdateValues.toJson(values))

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record EmailView(UUID id, String kind, String status, String recipient, String subject, String locale,
         int attempts, Instant createdAt, Instant sentAt, Instant failedAt, Instant bouncedAt, String lastError,
-        UUID signatureId, UUID petitionId) {
+        UUID signatureId, UUID petitionId, UUID letterId, UUID batchId) {
 }
