@@ -89,6 +89,43 @@ class DispatchTest {
                 .body("letters.find { it.target == 'TH' }.status", equalTo("QUEUED")));
     }
 
+    @Test
+    void staffRecordWhatTargetsAnsweredToADispatchedLetterOnly() throws Exception {
+        PublishedPetitions.Published petition = PublishedPetitions.publish(petitions);
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "{petition.title}", "body", "<p>{counts.total}</p>"))
+                .when().put("/api/letters/templates/{slug}/en", petition.slug()).then().statusCode(200);
+        String batch = given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
+                .body(Map.of("petition", petition.slug(), "targets", List.of("ID")))
+                .when().post(BATCHES).then().statusCode(201).extract().path("id");
+        String letter = given().auth().oauth2(token("cara", "campaigner")).when().get(BATCHES + "/{id}", batch)
+                .then().extract().path("letters[0].id");
+        Map<String, Object> ack = Map.of("kind", "ACKNOWLEDGED", "receivedAt", Instant.now().minusSeconds(60).toString(),
+                "summary", "Receipt acknowledged by the mission's desk officer.");
+        String replies = BATCHES + "/{id}/letters/{letter}/replies";
+
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON).body(ack)
+                .when().post(replies, batch, letter).then().statusCode(409);
+        given().auth().oauth2(token("abel", "approver")).when().post(BATCHES + "/{id}/approve", batch)
+                .then().statusCode(200);
+        given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
+                .then().statusCode(200);
+
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON).body(ack)
+                .when().post(replies, batch, letter).then().statusCode(201).body("kind", equalTo("ACKNOWLEDGED"))
+                .body("recordedBy", equalTo("cara"));
+        given().auth().oauth2(token("abel", "approver")).when().get(replies, batch, letter)
+                .then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].summary", equalTo("Receipt acknowledged by the mission's desk officer."));
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "REPLIED", "receivedAt", Instant.now().plusSeconds(3600).toString()))
+                .when().post(replies, batch, letter).then().statusCode(400).body("errors[0].field", equalTo("receivedAt"));
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON).body(ack)
+                .when().post(replies, UUID.randomUUID(), letter).then().statusCode(404);
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON).body(ack)
+                .when().post(replies, batch, UUID.randomUUID()).then().statusCode(404);
+    }
+
     /** A delivery report as notification-service publishes it (its schema: email.delivery.schema.json). */
     private static String report(String type, String letterId, String status) {
         return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/notification-service\","

@@ -1,5 +1,6 @@
 package org.chorus.letter.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -22,9 +23,11 @@ import org.chorus.letter.batch.BatchCreation;
 import org.chorus.letter.batch.BatchDispatch;
 import org.chorus.letter.batch.BatchQueries;
 import org.chorus.letter.batch.Letter;
+import org.chorus.letter.batch.LetterReplies;
 import org.chorus.letter.batch.Receipts;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
+import org.chorus.letter.rest.dto.ReplyRequest;
 import org.chorus.letter.service.UnknownEntryException;
 
 /** Delivery batches (API.md): created by a campaigner, approved by another person with role approver. */
@@ -37,10 +40,12 @@ public class BatchResource {
     private final BatchQueries queries;
     private final BatchDispatch dispatch;
     private final Receipts receipts;
+    private final LetterReplies replies;
 
     public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch,
-            Receipts receipts) {
+            Receipts receipts, LetterReplies replies) {
         this.receipts = receipts;
+        this.replies = replies;
         this.creation = creation;
         this.approval = approval;
         this.queries = queries;
@@ -92,6 +97,25 @@ public class BatchResource {
     public Receipts.View receipt(@PathParam("id") String id, @PathParam("signatureId") String signatureId) {
         return receipts.receipt(id(id, "There is no batch with this id."),
                 id(signatureId, "This batch did not count this signature."));
+    }
+
+    /** An acknowledgement or reply from the target of a dispatched letter (409 before dispatch). */
+    @POST
+    @Path("/{id}/letters/{letterId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CAMPAIGNER)
+    public Response recordReply(@PathParam("id") String id, @PathParam("letterId") String letterId,
+            @Valid @NotNull ReplyRequest request, @Context SecurityContext security) {
+        return Response.status(201).entity(replies.record(id(id, "There is no batch with this id."),
+                id(letterId, "This batch has no letter with this id."), request,
+                security.getUserPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("/{id}/letters/{letterId}/replies")
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
+    public List<ReplyRequest.View> replies(@PathParam("id") String id, @PathParam("letterId") String letterId) {
+        return replies.of(id(id, "There is no batch with this id."), id(letterId, "This batch has no letter with this id."));
     }
 
     /** Only once approved (409 otherwise), only once: letters go out by email and their status follows. */
