@@ -127,6 +127,25 @@ public class TestEmails {
                 .setParameter("id", eventId).getSingleResult()).longValue() == 1;
     }
 
+    /** A signer as Signers keeps them, pending until {@code pendingUntil}, confirmed or not. @return its signature id */
+    @Transactional
+    public UUID signer(Instant pendingUntil, boolean confirmed) {
+        Signer s = new Signer();
+        s.signatureId = UUID.randomUUID();
+        s.petitionId = UUID.randomUUID();
+        s.petitionSlug = "expiry-test";
+        s.petitionTitle = "Expiry test";
+        s.recipientEncrypted = cipher.encrypt(SignatureEvents.newEmail());
+        s.addressHash = hasher.hash(SignatureEvents.newEmail());
+        s.nameEncrypted = cipher.encrypt("Aung San");
+        s.withdrawTokenEncrypted = cipher.encrypt("token-0123456789abcdefghij");
+        s.locale = "en";
+        s.pendingUntil = pendingUntil;
+        s.confirmedAt = confirmed ? Instant.now() : null;
+        s.persist();
+        return s.signatureId;
+    }
+
     /** The whole row as JSON text, every column included, to search it for what must not be there. */
     @Transactional
     public String rowAsText(UUID eventId) {

@@ -73,7 +73,7 @@ public class Signers {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    void forgetUnconfirmedAfterExpiry() {
+    public void forgetUnconfirmedAfterExpiry() {
         long forgotten = Signer.delete("confirmedAt is null and pendingUntil < ?1", Instant.now());
         if (forgotten > 0) {
             Log.infof("forgot %d signer(s) who never confirmed before their link expired", forgotten);
