@@ -67,7 +67,7 @@ public class Signers {
     public void forget(UUID signatureId) {
         long signers = Signer.delete("signatureId", signatureId);
         long unsent = EmailMessage.delete("signatureId = ?1 and status = ?2", signatureId, EmailMessage.Status.QUEUED);
-        Log.infof("signature %s removed: erased %d signer record(s) and %d unsent email(s)", signatureId, signers,
+        Log.infof("signature %s removed: erased %d signer record(s) and %d unsent message(s)", signatureId, signers,
                 unsent);
     }
 

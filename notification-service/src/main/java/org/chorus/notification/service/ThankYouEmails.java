@@ -46,7 +46,7 @@ public class ThankYouEmails {
         Optional<Signer> found = Signer.findByIdOptional(confirmed.signatureId());
         if (found.isEmpty()) {
             // withdrawn before this event was read, or submitted before this service kept signers
-            Log.infof("signature %s confirmed, but no signer is kept for it: no thank-you email",
+            Log.infof("signature %s confirmed, but no signer is kept for it: no thank-you sent",
                     confirmed.signatureId());
             return;
         }
