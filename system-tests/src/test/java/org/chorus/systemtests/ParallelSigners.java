@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 final class ParallelSigners {
 
     private static final int IN_FLIGHT = 16;
+    private static final int RETRIES = 2;
 
     private ParallelSigners() {
     }
@@ -31,12 +32,21 @@ final class ParallelSigners {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(address)))
                     .build();
-            answers.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenApply(HttpResponse::statusCode)
-                    .exceptionally(e -> -1)
-                    .whenComplete((status, e) -> slots.release()));
+            answers.add(send(client, request, RETRIES).whenComplete((status, e) -> slots.release()));
         }
         return answers.stream().map(CompletableFuture::join).filter(status -> status == 202).count();
+    }
+
+    /**
+     * As a signer's browser would: an answer that is not 202 (a 502/503 from the gateway, a closed connection) is
+     * tried again; signing again with the same address changes nothing, so a retry never counts twice.
+     */
+    private static CompletableFuture<Integer> send(HttpClient client, HttpRequest request, int retries) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(HttpResponse::statusCode)
+                .exceptionally(e -> -1)
+                .thenCompose(status -> status == 202 || retries == 0 ? CompletableFuture.completedFuture(status)
+                        : send(client, request, retries - 1));
     }
 
     private static String body(String address) {
