@@ -13,11 +13,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class OutboxProducers {
 
+    private static final int KAFKA_DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
     private OutboxProducers() {
     }
 
     public static Producer<String, String> create(String bootstrapServers, String clientId) {
+        return create(bootstrapServers, clientId, KAFKA_DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    /**
+     * For events larger than Kafka's default megabyte (letters with their PDF): the topic's {@code
+     * max.message.bytes} must allow as much.
+     */
+    public static Producer<String, String> create(String bootstrapServers, String clientId, int maxRecordBytes) {
         return new KafkaProducer<>(Map.of(
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRecordBytes,
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId,
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,

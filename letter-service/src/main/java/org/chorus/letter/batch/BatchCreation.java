@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -47,9 +48,11 @@ public class BatchCreation {
     private final TargetDirectory directory;
     private final LetterRenderer renderer;
     private final BatchQueries queries;
+    private final Event<LettersCreated> lettersCreated;
 
     public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterRenderer renderer,
-            BatchQueries queries) {
+            BatchQueries queries, Event<LettersCreated> lettersCreated) {
+        this.lettersCreated = lettersCreated;
         this.em = em;
         this.petitions = petitions;
         this.directory = directory;
@@ -90,6 +93,7 @@ public class BatchCreation {
         for (TargetView target : targets) {
             render(batch, petition, target, snapshot, manifest);
         }
+        lettersCreated.fire(new LettersCreated(batch.id));
         Log.infof("batch %s created: petition %s, %d targets, %d signatures counted", batch.id, petition.slug,
                 targets.size(), manifest.count());
         return queries.view(batch);

@@ -2,12 +2,14 @@ package org.chorus.letter.batch;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
 
@@ -18,6 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Reads batches and their letters for staff. */
 @ApplicationScoped
 public class BatchQueries {
+
+    private final LetterPdfs pdfs;
+
+    public BatchQueries(LetterPdfs pdfs) {
+        this.pdfs = pdfs;
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() { };
@@ -34,14 +42,21 @@ public class BatchQueries {
                 .orElseThrow(() -> new UnknownEntryException("This batch has no letter with this id."));
     }
 
+    /** The file name a letter's PDF goes by: target and letter, nothing about anyone who signed. */
+    public static String pdfName(Letter letter) {
+        return "letter-" + letter.countryCode + "-" + letter.id + ".pdf";
+    }
+
     static DeliveryBatch batch(UUID id) {
         return DeliveryBatch.<DeliveryBatch> findByIdOptional(id)
                 .orElseThrow(() -> new UnknownEntryException("There is no batch with this id."));
     }
 
     BatchView view(DeliveryBatch b) {
+        Set<UUID> printed = pdfs.printedIn(b.id);
         List<BatchView.LetterItem> letters = Letter.<Letter> list("batchId = ?1 order by targetName", b.id).stream()
-                .map(l -> new BatchView.LetterItem(l.id, l.countryCode, l.targetName, l.locale, l.status.name()))
+                .map(l -> new BatchView.LetterItem(l.id, l.countryCode, l.targetName, l.locale, l.status.name(),
+                        printed.contains(l.id)))
                 .toList();
         return new BatchView(b.id, b.status.name(), b.petitionSlug, b.cutoff, b.targetGroup,
                 new BatchView.Snapshot(b.total, counts(b.byCountry)),

@@ -32,7 +32,7 @@ public class EventRelay {
 
     public EventRelay(AgroalDataSource dataSource,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.producer = OutboxProducers.create(bootstrapServers, "letter-service-outbox");
+        this.producer = OutboxProducers.create(bootstrapServers, "letter-service-outbox", Topics.LETTERS_MAX_MESSAGE_BYTES);
         this.relay = new OutboxRelay(new OutboxBatch(dataSource, producer, BATCH_SIZE, SEND_TIMEOUT, encrypted -> {
             throw new IllegalStateException("letter-service writes no encrypted outbox rows");
         }), POLL_EVERY);

@@ -24,7 +24,9 @@ import org.chorus.letter.batch.BatchDispatch;
 import org.chorus.letter.batch.BatchQueries;
 import org.chorus.letter.batch.Letter;
 import org.chorus.letter.batch.LetterReplies;
+import org.chorus.letter.batch.PdfPendingException;
 import org.chorus.letter.batch.Receipts;
+import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.rest.dto.ReplyRequest;
@@ -35,15 +37,19 @@ import org.chorus.letter.service.UnknownEntryException;
 @Produces(MediaType.APPLICATION_JSON)
 public class BatchResource {
 
+    private static final String PDF = "application/pdf";
+
     private final BatchCreation creation;
     private final BatchApproval approval;
     private final BatchQueries queries;
     private final BatchDispatch dispatch;
     private final Receipts receipts;
     private final LetterReplies replies;
+    private final LetterPdfs pdfs;
 
     public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch,
-            Receipts receipts, LetterReplies replies) {
+            Receipts receipts, LetterReplies replies, LetterPdfs pdfs) {
+        this.pdfs = pdfs;
         this.receipts = receipts;
         this.replies = replies;
         this.creation = creation;
@@ -67,7 +73,7 @@ public class BatchResource {
         return queries.get(id(id, "There is no batch with this id."));
     }
 
-    /** The letter as it will be sent; HTML here (the PDF comes with dispatch). */
+    /** The letter as it will be sent, as HTML. */
     @GET
     @Path("/{id}/letters/{letterId}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -77,6 +83,21 @@ public class BatchResource {
                 id(letterId, "This batch has no letter with this id."));
         return Response.ok(letter.html).header("Content-Language", letter.locale)
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
+    }
+
+    /** The same letter as the PDF that is attached to its emails (409 with Retry-After while it is printed). */
+    @GET
+    @Path("/{id}/letters/{letterId}")
+    @Produces(PDF)
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
+    public Response letterPdf(@PathParam("id") String id, @PathParam("letterId") String letterId) {
+        Letter letter = queries.letter(id(id, "There is no batch with this id."),
+                id(letterId, "This batch has no letter with this id."));
+        LetterPdfs.StoredPdf pdf = pdfs.of(letter.id).orElseThrow(() -> new PdfPendingException(
+                "The PDF of this letter is not printed yet: ask again in a few seconds."));
+        return Response.ok(pdf.bytes(), PDF).header("Content-Language", letter.locale)
+                .header("Content-Disposition", "inline; filename=\"" + BatchQueries.pdfName(letter) + "\"")
                 .build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.chorus.letter.batch.BatchStateException;
 import org.chorus.letter.batch.FourEyesException;
+import org.chorus.letter.batch.PdfPendingException;
 import org.chorus.letter.service.DirectoryConflictException;
 import org.chorus.letter.service.InvalidEntryException;
 import org.chorus.letter.service.TemplateErrorException;
@@ -63,6 +64,13 @@ public class Problems {
     @ServerExceptionMapper
     public Response batchState(BatchStateException e) {
         return ProblemResponses.respond(Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    /** Not yet, soon: the letters' PDFs are being printed. */
+    @ServerExceptionMapper
+    public Response pdfPending(PdfPendingException e) {
+        return Response.fromResponse(ProblemResponses.respond(Problem.of("pdf-pending", "Conflict", 409, e.getMessage())))
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -18,7 +18,7 @@ public record BatchView(UUID id, String status, String petition, Instant cutoff,
     public record ManifestView(long count, String root, String idsSha256) {
     }
 
-    /** One letter of the batch. */
-    public record LetterItem(UUID id, String target, String targetName, String locale, String status) {
+    /** One letter of the batch; {@code pdf}: its PDF is printed (dispatch waits for all of them). */
+    public record LetterItem(UUID id, String target, String targetName, String locale, String status, boolean pdf) {
     }
 }
