@@ -2,6 +2,7 @@ package org.chorus.notification;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,12 +17,14 @@ public final class LetterEvents {
     private LetterEvents() {
     }
 
-    /** A new letter to these addresses. */
+    /** A new letter to these addresses, with the sample's PDF named after it as letter-service names it. */
     public static ObjectNode letter(String... addresses) {
         ObjectNode event = SignatureEvents.sample(LETTER_SAMPLE);
         event.put("id", UUID.randomUUID().toString());
         ObjectNode data = (ObjectNode) event.get("data");
-        data.put("letterId", UUID.randomUUID().toString());
+        String letterId = UUID.randomUUID().toString();
+        data.put("letterId", letterId);
+        pdf(event).put("filename", "letter-" + data.get("targetCode").asText() + "-" + letterId + ".pdf");
         ArrayNode recipients = data.putArray("recipients");
         for (String address : addresses) {
             recipients.addObject().put("role", "UN_MISSION").put("name", "Permanent Representative").put("email", address);
@@ -38,6 +41,15 @@ public final class LetterEvents {
         data.put("petitionId", petitionId.toString());
         data.put("cutoff", cutoff.toString());
         return event;
+    }
+
+    public static ObjectNode pdf(ObjectNode letter) {
+        return (ObjectNode) letter.get("data").get("pdf");
+    }
+
+    /** The bytes of the letter's PDF, as the event carries them. */
+    public static byte[] pdfBytes(ObjectNode letter) {
+        return Base64.getDecoder().decode(pdf(letter).get("base64").asText());
     }
 
     public static UUID letterId(ObjectNode event) {

@@ -116,6 +116,12 @@ public class TestEmails {
         return rows.get(0);
     }
 
+    /** The file stored for this email to carry, if one still is. */
+    @Transactional
+    public Optional<EmailAttachment> attachment(UUID emailId) {
+        return EmailAttachment.<EmailAttachment> findByIdOptional(emailId);
+    }
+
     @Transactional
     public Optional<Signer> signer(UUID signatureId) {
         return Signer.findByIdOptional(signatureId);

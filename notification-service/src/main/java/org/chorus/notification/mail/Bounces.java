@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.notification.EmailAttachment;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.messaging.DeliveryEvents;
 import org.chorus.notification.service.Suppressions;
@@ -32,6 +33,7 @@ public class Bounces {
     @Transactional(Transactional.TxType.MANDATORY)
     public void bounced(EmailMessage message, String reason) {
         message.markBounced(reason, Instant.now());
+        EmailAttachment.eraseFor(message);
         if (message.recipientHash != null) {
             suppressions.suppress(message.recipientHash, Suppressions.Reason.BOUNCED);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.notification.EmailAttachment;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.config.NotificationConfig;
 import org.chorus.notification.messaging.DeliveryEvents;
@@ -84,6 +85,8 @@ public class EmailDelivery {
             return afterFailure(message, SmtpFailure.of(e));
         }
         message.markSent(Instant.now());
+        // a sent letter is never sent again, and its PDF may name signatories
+        EmailAttachment.eraseFor(message);
         events.sent(message);
         metrics.sent(message.kind);
         Log.infof("sent message %s (%s) on attempt %d", message.id, message.kind, message.attempts);

@@ -1,6 +1,7 @@
 package org.chorus.notification.mail;
 
 import java.text.NumberFormat;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.notification.EmailAttachment;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.Signer;
 import org.chorus.notification.config.NotificationConfig;
@@ -18,9 +20,10 @@ import org.chorus.notification.service.Suppressions;
 import io.quarkus.mailer.Mail;
 
 /**
- * The email a queued row stands for. Most rows hold their encrypted recipient and bodies. An update to a signer (a
- * milestone) is rendered now from its signer, so that a withdrawal or an unsubscribe since it was queued wins; it
- * carries an unsubscribe link and the one-click {@code List-Unsubscribe} headers of RFC 8058.
+ * The email a queued row stands for. Most rows hold their encrypted recipient and bodies; a letter may have its PDF
+ * in email_attachment. An update to a signer (a milestone) is rendered now from its signer, so that a withdrawal or
+ * an unsubscribe since it was queued wins; it carries an unsubscribe link and the one-click {@code List-Unsubscribe}
+ * headers of RFC 8058.
  */
 @ApplicationScoped
 public class MailComposer {
@@ -57,12 +60,15 @@ public class MailComposer {
         if (message.kind.isUpdate()) {
             return update(message);
         }
-        return Composed.ready(new Mail()
+        Mail mail = new Mail()
                 .setFrom(from)
                 .setTo(List.of(cipher.decrypt(message.recipientEncrypted)))
                 .setSubject(message.subject)
                 .setText(cipher.decrypt(message.textBodyEncrypted))
-                .setHtml(cipher.decrypt(message.htmlBodyEncrypted)));
+                .setHtml(cipher.decrypt(message.htmlBodyEncrypted));
+        EmailAttachment.of(message).ifPresent(attachment -> mail.addAttachment(attachment.filename,
+                Base64.getDecoder().decode(cipher.decrypt(attachment.contentEncrypted)), attachment.contentType));
+        return Composed.ready(mail);
     }
 
     private Composed update(EmailMessage message) {
