@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
@@ -131,7 +132,10 @@ class LocalPlatformIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> signatories(campaigner) == signatoriesBefore);
     }
 
-    /** The demo campaign's letters to the Security Council: created by a campaigner, approved by someone else. */
+    /**
+     * The demo campaign's letters to the Security Council: created by a campaigner, approved by someone else,
+     * dispatched; fifteen letters arrive, each with its PDF, and their statuses become SENT.
+     */
     @Test
     @Order(3)
     void aCampaignerBatchesTheDemoLettersToTheCouncilAndAnApproverApproves() {
@@ -155,13 +159,23 @@ class LocalPlatformIT {
                 .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
         int toFranceBefore = Mailbox.countTo("un-mission@fr.example.org");
-        given().auth().oauth2(campaigner)
-                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch.get())
-                .then().statusCode(200).body("status", equalTo("DISPATCHED"));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        // Each letter is printed to PDF after the batch was created; dispatch waits for them (409 until then).
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 given().auth().oauth2(campaigner)
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch.get())
+                        .then().statusCode(200).body("status", equalTo("DISPATCHED")));
+        List<Map<String, Object>> letters = await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> given().auth().oauth2(campaigner)
                         .when().get(LocalPlatform.GATEWAY + "/api/letters/batches/{id}", batch.get())
-                        .then().statusCode(200).body("letters.findAll { it.status != 'SENT' }.size()", equalTo(0)));
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>> getList("letters"),
+                        all -> all.stream().allMatch(l -> "SENT".equals(l.get("status"))));
+        Map<String, Map<String, Object>> attachments = Mailbox.attachmentsByFilename();
+        for (Map<String, Object> letter : letters) {
+            Map<String, Object> pdf = attachments.get("letter-" + letter.get("target") + "-" + letter.get("id") + ".pdf");
+            assertNotNull(pdf, "the letter to " + letter.get("target") + " arrived with its PDF");
+            assertEquals("application/pdf", pdf.get("contentType"));
+            assertTrue(((Number) pdf.get("size")).intValue() > 1000, "a real PDF: " + pdf);
+        }
         Map<String, Object> toFrance = Mailbox.awaitSubjectTo("un-mission@fr.example.org", "", Duration.ofSeconds(10));
         assertTrue(Mailbox.countTo("un-mission@fr.example.org") > toFranceBefore, "the letter reached France's mission");
         assertTrue(String.valueOf(toFrance.get("html")).contains("Merkle"), "the letter prints its manifest");
@@ -208,6 +222,44 @@ class LocalPlatformIT {
         assertTrue(platform.output().contains("notification-service stopped unexpectedly"), platform.output());
         System.out.println("kill -9 of notification-service after " + arrivedBeforeTheKill + " of " + addresses.size()
                 + " emails: all arrived after the restart, " + duplicates + " twice");
+    }
+
+    /**
+     * letter-service killed with kill -9 the moment a dispatch was answered: the dispatch and its events committed
+     * together (outbox), so after the restart every letter goes out, to each contact exactly once.
+     */
+    @Test
+    @Order(4)
+    void letterServiceKilledRightAfterADispatchSendsEveryLetterOnce() {
+        String campaigner = Keycloak.staffToken("campaigner", "campaigner");
+        String batch = given().auth().oauth2(campaigner).contentType(ContentType.JSON)
+                .body(Map.of("petition", SLUG, "targetGroup", "asean"))
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Keycloak.staffToken("approver", "approver"))
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch)
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2(campaigner)
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch)
+                        .then().statusCode(200));
+        ProcessHandle killed = serviceProcess("letter-service");
+        assertTrue(killed.destroyForcibly());
+
+        List<Map<String, Object>> letters = await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> given().auth().oauth2(campaigner)
+                        .when().get(LocalPlatform.GATEWAY + "/api/letters/batches/{id}", batch)
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>> getList("letters"),
+                        all -> all.stream().allMatch(l -> "SENT".equals(l.get("status"))));
+        assertTrue(platform.output().contains("letter-service stopped unexpectedly"), platform.output());
+        Map<String, Map<String, Object>> attachments = Mailbox.attachmentsByFilename();
+        for (Map<String, Object> letter : letters) {
+            Map<String, Object> pdf = attachments.get("letter-" + letter.get("target") + "-" + letter.get("id") + ".pdf");
+            assertNotNull(pdf, "the letter to " + letter.get("target") + " arrived");
+            assertEquals(2, pdf.get("count"), "once to the ministry, once to the mission: " + letter.get("target"));
+        }
+        System.out.println("kill -9 of letter-service right after dispatching " + letters.size()
+                + " letters: every letter arrived once at each contact");
     }
 
     @Test

@@ -59,6 +59,28 @@ final class Mailbox {
         return counts;
     }
 
+    /**
+     * Every attachment in the mailbox, by file name: its content type and size (the mailbox API's fields), and in
+     * how many messages it came.
+     */
+    static Map<String, Map<String, Object>> attachmentsByFilename() {
+        List<Map<String, Object>> messages = given().when().get(LocalPlatform.MAILBOX + "/api/messages")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Map<String, Object>> attachments = new HashMap<>();
+        for (Map<String, Object> message : messages) {
+            for (Object attachment : (List<?>) message.getOrDefault("attachments", List.of())) {
+                Map<?, ?> fields = (Map<?, ?>) attachment;
+                attachments.merge(String.valueOf(fields.get("filename")), new HashMap<>(Map.of(
+                        "contentType", String.valueOf(fields.get("contentType")), "size", fields.get("size"),
+                        "count", 1)), (seen, again) -> {
+                            seen.put("count", (Integer) seen.get("count") + 1);
+                            return seen;
+                        });
+            }
+        }
+        return attachments;
+    }
+
     static int countTo(String address) {
         return given().queryParam("to", address).when().get(LocalPlatform.MAILBOX + "/api/messages")
                 .then().statusCode(200).extract().jsonPath().getList("$").size();
