@@ -159,6 +159,33 @@ class DeliveryBatchTest {
     }
 
     @Test
+    void staffPreviewATemplateForATargetWithTheSignaturesConfirmedUntilNow() {
+        String preview = "/api/letters/templates/{slug}/{locale}/preview";
+        String page = given().auth().oauth2(token("cara", "campaigner")).queryParam("target", "mm")
+                .when().get(preview, petition.slug(), "en")
+                .then().statusCode(200).contentType(containsString("text/html")).header("Content-Language", "en")
+                .extract().asString();
+        assertEquals(true, page.contains("3 people, 2 of them in Myanmar"), page);
+        assertEquals(true, page.contains("&lt;b&gt;Marie&lt;/b&gt; (FR)"), "names escaped, in the annex: " + page);
+        given().auth().oauth2(token("cara", "campaigner")).queryParam("target", "FR").accept(ContentType.JSON)
+                .when().get(preview, petition.slug(), "fr")
+                .then().statusCode(200).body("html", containsString("3 personnes"))
+                .body("html", containsString(Manifest.of(signatures).merkleRoot()));
+
+        given().auth().oauth2(token("cara", "campaigner")).when().get(preview, petition.slug(), "en")
+                .then().statusCode(400).body("errors[0].field", equalTo("target"));
+        given().auth().oauth2(token("cara", "campaigner")).queryParam("target", "ZZ")
+                .when().get(preview, petition.slug(), "en")
+                .then().statusCode(400).body("errors[0].field", equalTo("target"));
+        given().auth().oauth2(token("cara", "campaigner")).queryParam("target", "FR")
+                .when().get(preview, petition.slug(), "es").then().statusCode(404);
+        given().auth().oauth2(token("cara", "campaigner")).queryParam("target", "FR")
+                .when().get(preview, "never-published", "en").then().statusCode(404);
+        given().auth().oauth2(token("abel", "approver")).queryParam("target", "FR")
+                .when().get(preview, petition.slug(), "en").then().statusCode(403);
+    }
+
+    @Test
     void aPetitionWithoutTemplatesCannotBeBatchedYet() throws Exception {
         PublishedPetitions.Published bare = PublishedPetitions.publish(petitions);
         create(Map.of("petition", bare.slug(), "targets", List.of("MM")), "cara").statusCode(409)

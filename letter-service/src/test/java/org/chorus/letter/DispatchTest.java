@@ -7,6 +7,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
@@ -63,7 +64,9 @@ class DispatchTest {
                 .then().statusCode(200);
         given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(200).body("status", equalTo("DISPATCHED"))
-                .body("letters.status", everyItem(equalTo("QUEUED")));
+                .body("letters.status", everyItem(equalTo("QUEUED")))
+                .body("createdBy", equalTo("cara")).body("approvedBy", equalTo("abel"))
+                .body("dispatchedBy", equalTo("cara")).body("dispatchedAt", notNullValue());
         given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(409).body("detail", containsString("already dispatched"));
 

@@ -3,12 +3,8 @@ package org.chorus.letter.batch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +14,11 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
-import org.chorus.letter.directory.TargetContact;
 import org.chorus.letter.manifest.Manifest;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
-import org.chorus.letter.rest.dto.ContactRequest;
 import org.chorus.letter.rest.dto.TargetView;
 import org.chorus.letter.service.InvalidEntryException;
-import org.chorus.letter.service.LetterModel;
 import org.chorus.letter.service.LetterRenderer;
 import org.chorus.letter.service.Petitions;
 import org.chorus.letter.service.TargetDirectory;
@@ -46,17 +39,17 @@ public class BatchCreation {
     private final EntityManager em;
     private final Petitions petitions;
     private final TargetDirectory directory;
-    private final LetterRenderer renderer;
+    private final LetterComposer composer;
     private final BatchQueries queries;
     private final Event<LettersCreated> lettersCreated;
 
-    public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterRenderer renderer,
+    public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterComposer composer,
             BatchQueries queries, Event<LettersCreated> lettersCreated) {
         this.lettersCreated = lettersCreated;
         this.em = em;
         this.petitions = petitions;
         this.directory = directory;
-        this.renderer = renderer;
+        this.composer = composer;
         this.queries = queries;
     }
 
@@ -84,7 +77,7 @@ public class BatchCreation {
         batch.merkleRoot = "";
         batch.persist();
         em.flush();
-        Snapshot snapshot = freeze(batch);
+        LetterComposer.Snapshot snapshot = freeze(batch);
         Manifest manifest = Manifest.of(snapshot.ids());
         batch.total = manifest.count();
         batch.byCountry = BatchQueries.json(snapshot.byCountry());
@@ -117,11 +110,7 @@ public class BatchCreation {
         return targets;
     }
 
-    /** The signatures the batch counts, as they stand now: ids, counts by country, the names that may be printed. */
-    private record Snapshot(List<UUID> ids, Map<String, Long> byCountry, List<LetterModel.Named> named) {
-    }
-
-    private Snapshot freeze(DeliveryBatch batch) {
+    private LetterComposer.Snapshot freeze(DeliveryBatch batch) {
         em.createNativeQuery("""
                 INSERT INTO batch_signature (batch_id, signature_id, country, display_name)
                 SELECT :batch, signature_id, country, display_name FROM signatory
@@ -135,27 +124,13 @@ public class BatchCreation {
                 "SELECT signature_id, country, display_name FROM batch_signature WHERE batch_id = :batch")
                 .setParameter("batch", batch.id)
                 .getResultList();
-        Map<String, Long> byCountry = new TreeMap<>();
-        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        rows.forEach(r -> byCountry.merge(r[1].toString(), 1L, Long::sum));
-        List<LetterModel.Named> named = rows.stream().filter(r -> r[2] != null)
-                .map(r -> new LetterModel.Named((String) r[2], r[1].toString()))
-                .sorted(Comparator.comparing(LetterModel.Named::country).thenComparing(LetterModel.Named::name))
-                .toList();
-        return new Snapshot(ids, byCountry, named);
+        return LetterComposer.Snapshot.of(rows);
     }
 
-    private void render(DeliveryBatch batch, Petition petition, TargetView target, Snapshot snapshot,
+    private void render(DeliveryBatch batch, Petition petition, TargetView target, LetterComposer.Snapshot snapshot,
             Manifest manifest) {
         LetterTemplate template = template(petition.slug, target.locale());
-        LetterModel.Counts counts = new LetterModel.Counts(manifest.count(),
-                snapshot.byCountry().getOrDefault(target.code(), 0L), snapshot.byCountry().size());
-        Map<String, Object> model = LetterModel.of(petition.slug, petitions.textsIn(petition, template.locale),
-                target.name(), target.code(), recipient(target), counts,
-                new LetterModel.ManifestLine(manifest.count(), manifest.merkleRoot(), manifest.idsSha256()),
-                snapshot.named(), batch.cutoff.truncatedTo(ChronoUnit.SECONDS).toString(),
-                LocalDate.now(ZoneOffset.UTC).toString());
-        LetterRenderer.Rendered rendered = renderer.render(template.subject, template.body, model);
+        LetterRenderer.Rendered rendered = composer.render(petition, template, target, snapshot, manifest, batch.cutoff);
         Letter letter = new Letter();
         letter.id = UUID.randomUUID();
         letter.batchId = batch.id;
@@ -175,13 +150,5 @@ public class BatchCreation {
                 .orElseThrow(() -> new BatchStateException("The petition has no letter template in " + locale
                         + " or in " + FALLBACK_LOCALE + ": write one first (PUT /api/letters/templates/"
                         + slug + "/" + FALLBACK_LOCALE + ")."));
-    }
-
-    /** The UN mission where the directory has one (the Council works through them), else the foreign ministry. */
-    private static LetterModel.Recipient recipient(TargetView target) {
-        return target.contacts().stream()
-                .min(Comparator.comparing((ContactRequest c) -> c.role() == TargetContact.Role.UN_MISSION ? 0 : 1))
-                .map(c -> new LetterModel.Recipient(c.name(), c.title(), c.salutation()))
-                .orElse(new LetterModel.Recipient(target.name(), null, "Excellency"));
     }
 }

@@ -44,7 +44,7 @@ public class BatchDispatch {
     }
 
     @Transactional
-    public BatchView dispatch(UUID id) {
+    public BatchView dispatch(UUID id, String user) {
         DeliveryBatch batch = DeliveryBatch.<DeliveryBatch> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new UnknownEntryException("There is no batch with this id."));
         switch (batch.status) {
@@ -80,6 +80,7 @@ public class BatchDispatch {
         }
         batch.status = DeliveryBatch.Status.DISPATCHED;
         batch.dispatchedAt = now;
+        batch.dispatchedBy = user;
         events.add(BatchDispatched.TYPE, batch.petitionId.toString(), batch.id, new BatchDispatched(batch.id,
                 batch.petitionId, batch.petitionSlug, batch.cutoff, batch.total, batch.merkleRoot, letters.size(), now));
         Log.infof("batch %s dispatched: %d letters", batch.id, letters.size());

@@ -61,7 +61,7 @@ public class BatchQueries {
         return new BatchView(b.id, b.status.name(), b.petitionSlug, b.cutoff, b.targetGroup,
                 new BatchView.Snapshot(b.total, counts(b.byCountry)),
                 new BatchView.ManifestView(b.total, b.merkleRoot, b.idsSha256), letters, b.createdBy, b.createdAt,
-                b.approvedBy, b.approvedAt);
+                b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt);
     }
 
     static String json(Map<String, Long> counts) {

@@ -65,4 +65,7 @@ public class DeliveryBatch extends PanacheEntityBase {
 
     @Column(name = "dispatched_at")
     public Instant dispatchedAt;
+
+    @Column(name = "dispatched_by")
+    public String dispatchedBy;
 }

@@ -143,8 +143,8 @@ public class BatchResource {
     @POST
     @Path("/{id}/dispatch")
     @RolesAllowed(Roles.CAMPAIGNER)
-    public BatchView dispatch(@PathParam("id") String id) {
-        return dispatch.dispatch(id(id, "There is no batch with this id."));
+    public BatchView dispatch(@PathParam("id") String id, @Context SecurityContext security) {
+        return dispatch.dispatch(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
     }
 
     /** A malformed id names nothing: the same 404 as an unknown one. */

@@ -5,15 +5,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.chorus.letter.batch.LetterPreview;
 import org.chorus.letter.rest.dto.TemplateRequest;
+import org.chorus.letter.service.LetterRenderer;
 import org.chorus.letter.service.LetterTemplates;
 
 /** A petition's letter template in one language (API.md); what it can print is documented on TemplateRequest. */
@@ -23,9 +29,11 @@ import org.chorus.letter.service.LetterTemplates;
 public class TemplateResource {
 
     private final LetterTemplates templates;
+    private final LetterPreview preview;
 
-    public TemplateResource(LetterTemplates templates) {
+    public TemplateResource(LetterTemplates templates, LetterPreview preview) {
         this.templates = templates;
+        this.preview = preview;
     }
 
     @PUT
@@ -33,6 +41,25 @@ public class TemplateResource {
     public TemplateRequest.View put(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
             @Valid @NotNull TemplateRequest request, @Context SecurityContext security) {
         return templates.put(slug, locale, request, security.getUserPrincipal().getName());
+    }
+
+    /**
+     * The template rendered for one target with the signatures confirmed until now, as a batch created now would
+     * write the letter; nothing is stored. The letter's HTML as a page (what a browser or a plain curl gets), or its
+     * subject and HTML as JSON when that is asked for.
+     */
+    @GET
+    @Path("/preview")
+    @Produces({ MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON })
+    public Response preview(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
+            @QueryParam("target") String target, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        LetterRenderer.Rendered letter = preview.preview(slug, locale, target);
+        if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(letter, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(letter.html(), MediaType.TEXT_HTML + ";charset=UTF-8").header("Content-Language", locale)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .build();
     }
 
     @GET

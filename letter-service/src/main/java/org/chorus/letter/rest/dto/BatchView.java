@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A delivery batch as staff see it: what it counts, its manifest, its letters, and who created and approved it. */
+/**
+ * A delivery batch as staff see it: what it counts, its manifest, its letters, and its audit: who created, approved
+ * and dispatched it, and when.
+ */
 public record BatchView(UUID id, String status, String petition, Instant cutoff, String targetGroup, Snapshot snapshot,
         ManifestView manifest, List<LetterItem> letters, String createdBy, Instant createdAt, String approvedBy,
-        Instant approvedAt) {
+        Instant approvedAt, String dispatchedBy, Instant dispatchedAt) {
 
     /** The counts frozen at the cut-off. */
     public record Snapshot(long total, Map<String, Long> byCountry) {
