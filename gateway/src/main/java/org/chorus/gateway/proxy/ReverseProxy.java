@@ -15,6 +15,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,9 +26,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Forwards one request to a downstream and streams the answer back: method, path, query, headers and body go out
- * as they came (less hop-by-hop headers), status, headers and body come back as the downstream sent them. Nothing is
- * buffered. When the downstream cannot be reached or stays silent, the route fails with
- * {@link DownstreamUnavailableException}.
+ * as they came (less hop-by-hop headers), status, headers and body come back as the downstream sent them. Answers
+ * are never buffered; the small bodies of requests that may be repeated are (see Replays). When the downstream
+ * cannot be reached or stays silent, the route fails with {@link DownstreamUnavailableException}.
  */
 @ApplicationScoped
 public class ReverseProxy {
@@ -50,10 +51,46 @@ public class ReverseProxy {
             ctx.fail(unavailable(target));
             return;
         }
-        ctx.request().pause();
+        HttpServerRequest in = ctx.request();
+        in.pause();
+        if (Replays.allowed(in, ctx.normalizedPath())) {
+            Future<Buffer> body = ProxyHeaders.hasBody(in) ? in.body() : Future.succeededFuture();
+            in.resume();
+            body.onSuccess(held -> attempt(ctx, target, requestId, held, true))
+                    .onFailure(failure -> failed(ctx, target, failure, requestId));
+            return;
+        }
         target.client().request(requestOptions(ctx, target))
                 .onSuccess(out -> exchange(ctx, target, out, requestId))
                 .onFailure(failure -> failed(ctx, target, failure, requestId));
+    }
+
+    /**
+     * A request that may be sent twice (see Replays), with its body held: a connection the service closed as the
+     * request went out gets one more attempt, on another connection, before the client hears of any failure.
+     */
+    private void attempt(RoutingContext ctx, Target target, String requestId, Buffer body, boolean mayRetry) {
+        target.client().request(requestOptions(ctx, target))
+                .compose(out -> {
+                    ProxyHeaders.toDownstream(ctx.request(), out.headers(), requestId);
+                    out.exceptionHandler(ignored -> {
+                    });
+                    ctx.response().closeHandler(ignored -> out.reset());
+                    return body == null ? out.send() : out.send(body);
+                })
+                .onSuccess(response -> {
+                    target.breaker().recordSuccess();
+                    relay(ctx, response, target);
+                })
+                .onFailure(failure -> {
+                    if (mayRetry && failure instanceof HttpClosedException && !ctx.response().closed()) {
+                        Log.infof("%s closed the connection as request %s went out: sent once more",
+                                target.serviceName(), requestId);
+                        attempt(ctx, target, requestId, body, false);
+                    } else {
+                        failed(ctx, target, failure, requestId);
+                    }
+                });
     }
 
     private RequestOptions requestOptions(RoutingContext ctx, Target target) {

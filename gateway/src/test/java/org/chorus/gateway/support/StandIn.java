@@ -18,7 +18,9 @@ import io.vertx.core.json.JsonObject;
 /**
  * A stand-in for one downstream service: it records what it receives and answers with an echo of it. Request headers
  * ask for other behaviour: {@code X-Stand-In-Status} (answer with that status), {@code X-Stand-In-Hang} (never
- * answer), {@code X-Stand-In-Frame} (allow framing itself). A path ending in /tally/stream answers with an event
+ * answer), {@code X-Stand-In-Frame} (allow framing itself), {@code X-Stand-In-Close-Once: <marker>} (close the
+ * connection without an answer the first time that marker comes, as a service closing a kept-alive connection
+ * does; answer normally after). A path ending in /tally/stream answers with an event
  * stream whose second event waits for {@link #releaseStream(String)}.
  */
 public final class StandIn {
@@ -28,6 +30,7 @@ public final class StandIn {
     private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
     private final Map<String, Promise<Void>> heldStreams = new ConcurrentHashMap<>();
     private final Map<String, Boolean> openStreams = new ConcurrentHashMap<>();
+    private final java.util.Set<String> closedOnce = ConcurrentHashMap.newKeySet();
     private volatile HttpServer server;
     private volatile int port;
 
@@ -78,6 +81,11 @@ public final class StandIn {
 
     private void respond(HttpServerRequest request, Seen received) {
         if (request.getHeader("X-Stand-In-Hang") != null) {
+            return;
+        }
+        String closeOnce = request.getHeader("X-Stand-In-Close-Once");
+        if (closeOnce != null && closedOnce.add(closeOnce)) {
+            request.connection().close();
             return;
         }
         if (request.path().endsWith("/tally/stream")) {
