@@ -33,6 +33,14 @@ public interface GatewayConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
+    /**
+     * Whether responses carry Strict-Transport-Security. TLS ends before the gateway, so it cannot tell by itself
+     * whether its public address is https; a browser that saw the header once refuses plain http to that host for
+     * a year.
+     */
+    @WithDefault("false")
+    boolean hsts();
+
     CircuitBreaker circuitBreaker();
 
     interface CircuitBreaker {

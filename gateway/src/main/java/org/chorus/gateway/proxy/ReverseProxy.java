@@ -153,6 +153,14 @@ public class ReverseProxy {
         if (ctx.response().closed()) {
             return;
         }
+        if (!ctx.request().isEnded()) {
+            // The client stopped sending its body and the service waited for it: the client's fault, not the
+            // service's. Counting it would let a few stalled uploads open the circuit for every signer.
+            Log.infof("request %s to %s: the client did not finish its body in time", requestId, target.serviceName());
+            ctx.response().putHeader("Connection", "close");
+            ctx.fail(408);
+            return;
+        }
         if (target.breaker().recordFailure()) {
             Log.warnf("Circuit to %s is open: it failed %d times in a row", target.serviceName(),
                     config.circuitBreaker().failureThreshold());
