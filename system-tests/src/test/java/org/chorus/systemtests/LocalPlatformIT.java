@@ -85,15 +85,16 @@ class LocalPlatformIT {
 
     @Test
     @Order(2)
-    void aSignatureTravelsFromSigningToTheTallyAndTheLetterReadModelAndLeavesThemWhenWithdrawn() {
+    void aSignatureTravelsFromSigningToTheTallyAndTheLetterReadModelAndLeavesThemWhenWithdrawn() throws Exception {
         String campaigner = Keycloak.staffToken("campaigner", "campaigner");
         int tallyBefore = total();
         int signatoriesBefore = signatories(campaigner);
         String email = "thread-" + UUID.randomUUID() + "@example.org";
+        String requestId = "it-" + UUID.randomUUID();
 
-        given().contentType(ContentType.JSON).body(signature(email))
+        given().contentType(ContentType.JSON).header("X-Request-Id", requestId).body(signature(email))
                 .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
-                .then().statusCode(202).body("status", equalTo("PENDING"));
+                .then().statusCode(202).body("status", equalTo("PENDING")).header("X-Request-Id", requestId);
 
         Map<String, Object> mail = Mailbox.awaitMessageTo(email, Duration.ofSeconds(30));
         Matcher link = CONFIRM_LINK.matcher((String) mail.get("text"));
@@ -107,6 +108,17 @@ class LocalPlatformIT {
         given().contentType(ContentType.JSON).body(Map.of("token", token))
                 .when().post(LocalPlatform.GATEWAY + "/api/signatures/confirm")
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+
+        // One request followed through the logs by its id; no address, no token in any of them.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertTrue(serviceLog("gateway").contains("request=" + requestId), "the gateway logs the request id");
+            assertTrue(serviceLog("petition-service").contains("request=" + requestId), "so does petition-service");
+        });
+        for (String service : List.of("gateway", "petition-service", "letter-service", "notification-service")) {
+            String log = serviceLog(service);
+            assertFalse(log.contains(email), service + " logged the signer's address");
+            assertFalse(log.contains(token) || log.contains(link.group(2)), service + " logged the confirm token");
+        }
 
         // A platform that has just started is cold (no JIT yet, consumers on their first fetch): the 2-second
         // freshness of a warm tally is tested in petition-service; here the thread must simply arrive.
@@ -283,6 +295,12 @@ class LocalPlatformIT {
         List<Integer> stillTaken = LocalPlatform.PORTS.stream().filter(LocalPlatform::portInUse).toList();
         assertEquals(List.of(), stillTaken, "ports still taken after stop:\n" + platform.output());
         assertFalse(platform.isRunning());
+    }
+
+    /** What a service wrote to its log on the local platform (.local/logs/). */
+    private static String serviceLog(String service) throws java.io.IOException {
+        Path logs = Path.of(System.getProperty("chorus.repo", "..")).toAbsolutePath().normalize().resolve(".local/logs");
+        return Files.readString(logs.resolve(service + ".log"));
     }
 
     /** The running JVM of a service: the one whose command line names its packaged jar. */
