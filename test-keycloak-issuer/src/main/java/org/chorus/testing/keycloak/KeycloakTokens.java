@@ -1,5 +1,7 @@
 package org.chorus.testing.keycloak;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -16,6 +18,13 @@ import org.jose4j.jwt.NumericDate;
 
 /** Access tokens shaped like Keycloak's (realm roles in realm_access.roles), signed by FakeKeycloak's key. */
 public final class KeycloakTokens {
+
+    /**
+     * The realm roles a token of realm chorus can carry (ARCHITECTURE.md): the four that the services check, and the
+     * default role that Keycloak gives every user of the realm, staff or not.
+     */
+    public static final List<String> REALM_ROLES = List.of("campaigner", "approver", "admin", "partner",
+            "default-roles-chorus");
 
     private static final long LIFETIME_SECONDS = 300;
 
@@ -49,9 +58,43 @@ public final class KeycloakTokens {
         }
     }
 
+    /**
+     * Not signed at all ({@code alg: none}, empty signature): a verifier that lets the header choose the algorithm
+     * accepts whatever claims such a token makes.
+     */
+    public static String unsignedWithRealmRoles(String... roles) {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(claims(0, roles).toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+
+    /**
+     * Signed with realm chorus's own key but issued by realm master of the same server: only the issuer check tells
+     * it apart, as it must tell apart a token of any other realm that shared a key.
+     */
+    public static String fromAnotherRealmWithRealmRoles(String... roles) {
+        return issuedBy(issuer().replace("/realms/chorus", "/realms/master"), roles);
+    }
+
+    /** Signed with the right key, but issued by realm chorus of another server. */
+    public static String fromAnotherIssuerHostWithRealmRoles(String... roles) {
+        URI realm = URI.create(issuer());
+        return issuedBy(realm.getScheme() + "://keycloak.example.net:" + realm.getPort() + realm.getPath(), roles);
+    }
+
+    private static String issuedBy(String issuer, String... roles) {
+        JwtClaims claims = claims(0, roles);
+        claims.setIssuer(issuer);
+        return sign(claims, signingKey());
+    }
+
+    private static String issuer() {
+        return ConfigProvider.getConfig().getValue(FakeKeycloak.ISSUER, String.class);
+    }
+
     private static JwtClaims claims(long ageSeconds, String... roles) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ConfigProvider.getConfig().getValue(FakeKeycloak.ISSUER, String.class));
+        claims.setIssuer(issuer());
         claims.setSubject("test-user");
         claims.setAudience("account");
         claims.setClaim("azp", "chorus-cli");
