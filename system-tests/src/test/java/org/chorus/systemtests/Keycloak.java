@@ -2,7 +2,7 @@ package org.chorus.systemtests;
 
 import static io.restassured.RestAssured.given;
 
-/** Staff tokens from the local Keycloak, as the README's walk-through gets them (client chorus-cli). */
+/** Tokens from the local Keycloak, as the README's walk-through gets them (client chorus-cli, the demo partner). */
 final class Keycloak {
 
     private Keycloak() {
@@ -12,6 +12,21 @@ final class Keycloak {
         return given().formParam("grant_type", "password").formParam("client_id", "chorus-cli")
                 .formParam("username", user).formParam("password", password)
                 .when().post(LocalPlatform.KEYCLOAK + "/realms/chorus/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static String partnerToken() {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", "demo-partner")
+                .formParam("client_secret", "demo-partner-local-secret")
+                .when().post(LocalPlatform.KEYCLOAK + "/realms/chorus/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A genuine token of the same Keycloak, but of its master realm (its administrator's). */
+    static String masterRealmToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(LocalPlatform.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }
 }

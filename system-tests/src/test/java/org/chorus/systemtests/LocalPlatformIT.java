@@ -193,6 +193,37 @@ class LocalPlatformIT {
         assertTrue(String.valueOf(toFrance.get("html")).contains("Merkle"), "the letter prints its manifest");
     }
 
+    /**
+     * Staff APIs, through the gateway and called directly on each service (bypassing it), against the real Keycloak:
+     * no token, a real token with its signature tampered, the same claims unsigned (alg none), a genuine token of
+     * the master realm -> 401; a real token without the role (an approver, the demo partner) -> 403; the campaigner
+     * gets in.
+     */
+    @Test
+    @Order(3)
+    void staffApisRefuseForgedAndForeignTokensThroughTheGatewayAndDirectly() {
+        String campaigner = Keycloak.staffToken("campaigner", "campaigner");
+        List<String> refused = List.of(RealTokenAttacks.tampered(campaigner), RealTokenAttacks.unsigned(campaigner),
+                Keycloak.masterRealmToken());
+        List<String> withoutTheRole = List.of(Keycloak.staffToken("approver", "approver"), Keycloak.partnerToken());
+        Map<String, String> staffApis = Map.of(
+                "/api/petitions", "http://localhost:8081",
+                "/api/letters/targets?group=unsc", "http://localhost:8082",
+                "/api/notifications/emails", "http://localhost:8083");
+        staffApis.forEach((path, service) -> {
+            for (String base : List.of(LocalPlatform.GATEWAY, service)) {
+                given().when().get(base + path).then().statusCode(401);
+                for (String token : refused) {
+                    given().auth().oauth2(token).when().get(base + path).then().statusCode(401);
+                }
+                for (String token : withoutTheRole) {
+                    given().auth().oauth2(token).when().get(base + path).then().statusCode(403);
+                }
+                given().auth().oauth2(campaigner).when().get(base + path).then().statusCode(200);
+            }
+        });
+    }
+
     @Test
     @Order(3)
     void badInputAndMissingLoginGetProblems() {
