@@ -3,6 +3,7 @@ package org.chorus.gateway.support;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -30,7 +31,7 @@ public final class StandIn {
     private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
     private final Map<String, Promise<Void>> heldStreams = new ConcurrentHashMap<>();
     private final Map<String, Boolean> openStreams = new ConcurrentHashMap<>();
-    private final java.util.Set<String> closedOnce = ConcurrentHashMap.newKeySet();
+    private final Set<String> closedOnce = ConcurrentHashMap.newKeySet();
     private volatile HttpServer server;
     private volatile int port;
 

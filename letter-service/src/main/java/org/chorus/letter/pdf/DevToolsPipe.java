@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,7 @@ final class DevToolsPipe implements AutoCloseable {
     }
 
     static DevToolsPipe start(String chromium, Path profile, Duration timeout, ObjectMapper json) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", "-c", LAUNCH, chromium));
+        List<String> command = new ArrayList<>(List.of("bash", "-c", LAUNCH, chromium));
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile);
         command.add("about:blank");
