@@ -11,7 +11,10 @@ import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.SignatureConfirmed;
 import org.chorus.letter.events.SignatureWithdrawn;
 import org.chorus.letter.events.SignatureEventTypes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.service.SignatoryService;
+import org.chorus.outbox.DeadLetters;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,9 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Feeds the signatory read model from the signatures topic. A record it cannot read or does not know throws, and
- * the channel's dead-letter strategy moves it to {@code signatures.dlq} with the reason: nothing is dropped
- * silently and the partition keeps moving.
+ * Feeds the signatory read model from the signatures topic. Records come in batches (during a spike most are
+ * submitted signatures, which this service skips, so one hand-over per batch instead of per record); a record it
+ * cannot read or does not know goes to {@code signatures.dlq} with the reason: nothing is dropped silently and the
+ * partition keeps moving.
  */
 @ApplicationScoped
 public class SignatoryListener {
@@ -31,18 +35,35 @@ public class SignatoryListener {
 
     private final EventJson json;
     private final SignatoryService signatories;
+    private final DeadLetterProducer deadLetters;
 
-    public SignatoryListener(EventJson json, SignatoryService signatories) {
+    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetterProducer deadLetters) {
         this.json = json;
         this.signatories = signatories;
+        this.deadLetters = deadLetters;
     }
 
-    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
+    /**
+     * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
+     * applied before is recognized by its event id), never dead-lettered.
+     */
     @Incoming(Topics.SIGNATURES_FOR_LETTERS)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class })
-    public void onEvent(String value) {
+            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+    public void onEvents(ConsumerRecords<String, String> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                onEvent(record.value());
+            } catch (PersistenceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+            }
+        }
+    }
+
+    private void onEvent(String value) {
         CloudEvent event = json.read(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
             throw new UnreadableEventException("not a CloudEvent with id, type and data");

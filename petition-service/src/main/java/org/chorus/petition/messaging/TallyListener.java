@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.chorus.outbox.DeadLetters;
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureInvalidated;
@@ -21,29 +24,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Feeds the tallies from the signatures topic. An event it cannot read or does not know throws, and the
- * channel's dead-letter strategy moves it to {@code signatures.dlq} with the reason: the partition keeps moving.
+ * Feeds the tallies from the signatures topic. Records come in batches (in a spike nearly all are submitted
+ * signatures, which count for nothing yet, so one hand-over per batch instead of per record); an event it cannot
+ * read or does not know goes to {@code signatures.dlq} with the reason: the partition keeps moving.
  */
 @ApplicationScoped
 public class TallyListener {
 
     private final ObjectMapper mapper;
     private final TallyService tallies;
+    private final DeadLetterProducer deadLetters;
 
-    public TallyListener(ObjectMapper mapper, TallyService tallies) {
+    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetterProducer deadLetters) {
         this.mapper = mapper;
         this.tallies = tallies;
+        this.deadLetters = deadLetters;
     }
 
     /**
-     * A database that is briefly away is not the event's fault: the event is retried until the database is
-     * back (the partition waits, nothing is lost or dead-lettered). Only unreadable events go to the DLQ.
+     * A database that is briefly away is not the events' fault: the batch is retried until the database is back
+     * (the partition waits; what was counted before is recognized by its event id). Only unreadable events go to
+     * the DLQ.
      */
     @Incoming(Topics.SIGNATURES_FOR_TALLY)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class })
-    public void onEvent(String value) throws JsonProcessingException {
+            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+    public void onEvents(ConsumerRecords<String, String> records) {
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                onEvent(record.value());
+            } catch (PersistenceException e) {
+                throw e;
+            } catch (JsonProcessingException | RuntimeException e) {
+                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+            }
+        }
+    }
+
+    private void onEvent(String value) throws JsonProcessingException {
         CloudEvent event = mapper.readValue(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null) {
             throw new IllegalArgumentException("not a CloudEvent with id, type and data");

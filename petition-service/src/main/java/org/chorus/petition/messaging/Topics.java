@@ -4,6 +4,7 @@ package org.chorus.petition.messaging;
 public final class Topics {
 
     public static final String SIGNATURES = "signatures";
+    public static final String SIGNATURES_DLQ = "signatures.dlq";
     public static final String PETITIONS = "petitions";
 
     /** The incoming channel that feeds the tallies from the signatures topic. */
