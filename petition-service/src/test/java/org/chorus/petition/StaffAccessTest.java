@@ -36,7 +36,8 @@ class StaffAccessTest {
     private static final Set<String> PUBLIC = Set.of("GET /p/{slug}", "POST /p/{slug}", "GET /confirm", "POST /confirm",
             "GET /withdraw", "POST /withdraw", "GET /api/petitions/{slug}", "GET /api/petitions/{slug}/tally",
             "GET /api/petitions/{slug}/tally/stream", "GET /api/petitions/{slug}/proof-of-work",
-            "POST /api/petitions/{slug}/signatures", "POST /api/signatures/confirm", "POST /api/signatures/withdraw");
+            "POST /api/petitions/{slug}/signatures", "POST /api/signatures/confirm", "POST /api/signatures/withdraw",
+            "GET /internal/partner-origins");
 
     record Call(String method, String path, String accept) {
     }
@@ -50,7 +51,11 @@ class StaffAccessTest {
                 new Call("POST", "/api/petitions/" + slug + "/close", "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "text/csv"),
-                new Call("POST", "/api/petitions/" + slug + "/signatures/invalidate", "application/json"));
+                new Call("POST", "/api/petitions/" + slug + "/signatures/invalidate", "application/json"),
+                new Call("GET", "/api/partners", "application/json"),
+                new Call("POST", "/api/partners", "application/json"),
+                new Call("GET", "/api/partners/" + slug, "application/json"),
+                new Call("GET", "/api/partners/" + slug + "/stats", "application/json"));
     }
 
     @Test
@@ -111,7 +116,7 @@ class StaffAccessTest {
         given().when().get("/p/{slug}", p.slug).then().statusCode(200);
     }
 
-    /** A new endpoint fails here until it is one of the staff calls above, or is declared public. */
+    /** A new endpoint fails here until it is one of the staff calls above or a partner call, or is declared public. */
     @Test
     void theStaffCallsNameEveryEndpointThatIsNotPublic() {
         Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).when().get("/q/openapi")
@@ -122,10 +127,11 @@ class StaffAccessTest {
                 .forEach(method -> served.add(method.toUpperCase() + " " + path)));
         Set<String> known = new TreeSet<>(PUBLIC);
         staffCalls("{slug}").forEach(call -> known.add(call.method() + " " + call.path()));
+        PartnerAccessTest.PARTNER_CALLS.forEach(call -> known.add(call.method() + " " + call.path()));
         assertEquals(known, served);
     }
 
-    private static io.restassured.response.Response send(RequestSpecification request, Call call) {
+    static io.restassured.response.Response send(RequestSpecification request, Call call) {
         RequestSpecification r = request.accept(call.accept());
         if (!call.method().equals("GET")) {
             r = r.contentType(ContentType.JSON).body(Map.of());

@@ -18,12 +18,17 @@ final class TestEvents {
     }
 
     static String confirmed(UUID eventId, Petition p, UUID signature, String country) {
+        return confirmed(eventId, p, signature, country, null);
+    }
+
+    static String confirmed(UUID eventId, Petition p, UUID signature, String country, String partner) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/test","type":"signature.confirmed","subject":"%s",
                  "time":"%s","datacontenttype":"application/json",
-                 "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","country":"%s","partner":null,
+                 "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","country":"%s","partner":%s,
                          "displayName":null,"confirmedAt":"%s"}}"""
-                .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, country, Instant.now());
+                .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, country,
+                        partner == null ? "null" : '"' + partner + '"', Instant.now());
     }
 
     static String withdrawn(UUID eventId, Petition p, UUID signature) {

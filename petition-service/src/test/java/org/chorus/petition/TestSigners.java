@@ -31,6 +31,20 @@ public class TestSigners {
         }
     }
 
+    /** A signature that came through {@code partner} (null: through none), from a newsletter link. */
+    @Transactional
+    public Signature insertThrough(UUID petitionId, String partner, boolean partnerConsent, String name, String email,
+            String country, Signature.Status status, Instant createdAt) {
+        Signature s = insertOne(petitionId, name, email, "11181", status, createdAt);
+        s.partner = partner;
+        s.consentPartner = partnerConsent;
+        s.country = country;
+        s.utmSource = "newsletter";
+        s.utmMedium = "email";
+        s.utmCampaign = "embargo-" + partner;
+        return s;
+    }
+
     @Transactional
     public Signature insertOne(UUID petitionId, String name, String email, String postalCode, Signature.Status status,
             Instant createdAt) {

@@ -35,6 +35,38 @@ public interface PetitionConfig {
     /** Base64 key (32 bytes) of the HMAC that vouches for the time a sign form was served (web/FormGuard). */
     String formKey();
 
+    KeycloakAdmin keycloakAdmin();
+
+    Partners partners();
+
+    /**
+     * How petition-service reaches the Keycloak admin REST API to create each partner's client: as its own
+     * confidential client, whose service account holds the few realm-management roles that takes.
+     */
+    interface KeycloakAdmin {
+        /** Keycloak's base address, without /realms. */
+        String url();
+
+        /** The realm the partner clients are created in, and petition-service's own client lives in. */
+        @WithDefault("chorus")
+        String realm();
+
+        @WithDefault("petition-service")
+        String clientId();
+
+        String clientSecret();
+
+        /** Each call to Keycloak gives up after this long: a campaigner is waiting for the answer. */
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+
+    interface Partners {
+        /** How stale the cached allowed origins of partners (service/PartnerOrigins) may be on another replica. */
+        @WithDefault("PT5S")
+        Duration originsMaxAge();
+    }
+
     Outbox outbox();
 
     Signing signing();

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.petition.ConsentTexts;
 import org.chorus.petition.Demand;
+import org.chorus.petition.Partner;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Translation;
 import org.chorus.petition.config.PetitionConfig;
@@ -38,6 +39,7 @@ import io.quarkus.runtime.StartupEvent;
 public class DemoCampaign {
 
     static final String RESOURCE = "demo/myanmar-arms-embargo.json";
+    static final String DEMO_PARTNER = "demo-partner";
 
     record Definition(String slug, String title, String summary, String body, List<Demand> demands, int goal,
             List<String> locales, String consentVersion, ConsentTexts consentTexts, Map<String, Translation> translations) {
@@ -71,6 +73,22 @@ public class DemoCampaign {
             outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, petition.id, PetitionPublished.of(petition));
         }
         Log.infof("the demo petition %s is published", demo.slug());
+        registerDemoPartner();
+    }
+
+    /**
+     * The demo partner of API.md, whose embedding page the local platform serves on port 8090. Its Keycloak client
+     * comes with the realm (realm-chorus.json), so none is created here. Inserted unless there, so that replicas
+     * starting together cannot collide.
+     */
+    @Transactional
+    void registerDemoPartner() {
+        Partner.getEntityManager().createNativeQuery("""
+                INSERT INTO partner (slug, name, allowed_origins, client_id, created_by)
+                VALUES (:slug, 'Demo Partner', ARRAY['http://localhost:8090', 'http://127.0.0.1:8090'], :slug, 'demo')
+                ON CONFLICT DO NOTHING""")
+                .setParameter("slug", DEMO_PARTNER)
+                .executeUpdate();
     }
 
     static Petition petition(Definition demo, Instant publishedAt) {

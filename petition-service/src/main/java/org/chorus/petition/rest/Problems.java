@@ -6,7 +6,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.abuse.ProofOfWorkException;
 import org.chorus.petition.abuse.RateLimitedException;
+import org.chorus.petition.keycloak.ClientIdTakenException;
+import org.chorus.petition.keycloak.KeycloakAdminException;
 import org.chorus.petition.service.InvalidTokenException;
+import org.chorus.petition.service.PartnerExistsException;
+import org.chorus.petition.service.PartnerNotFoundException;
+import org.chorus.petition.service.PartnerNotRegisteredException;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionNotOpenException;
 import org.chorus.petition.service.PetitionStateException;
@@ -28,6 +33,8 @@ import io.quarkus.security.UnauthorizedException;
 
 /** The one place where failures become problem+json answers. No stack trace or class name ever leaves. */
 public class Problems {
+
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -51,6 +58,38 @@ public class Problems {
     @ServerExceptionMapper
     public Response notFound(PetitionNotFoundException e) {
         return ProblemResponses.respond(Problem.of("petition-not-found", "Petition not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response partnerNotFound(PartnerNotFoundException e) {
+        return ProblemResponses.respond(Problem.of("partner-not-found", "Partner not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response partnerExists(PartnerExistsException e) {
+        return ProblemResponses.respond(Problem.of("partner-exists", "Partner exists", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response clientIdTaken(ClientIdTakenException e) {
+        return ProblemResponses.respond(Problem.of("client-id-taken", "Client id taken", 409, e.getMessage()));
+    }
+
+    /** A partner token, but of no registered partner: it is let in nowhere. */
+    @ServerExceptionMapper
+    public Response partnerNotRegistered(PartnerNotRegisteredException e) {
+        return ProblemResponses.respond(Problem.of("partner-not-registered", "Forbidden", 403, e.getMessage()));
+    }
+
+    /** Nothing was stored and no client was left in Keycloak: registering again later is safe. */
+    @ServerExceptionMapper
+    public Response keycloakAdmin(KeycloakAdminException e) {
+        int status = e.refused() ? 502 : 503;
+        Response problem = ProblemResponses.respond(Problem.of("identity-provider-admin", "Identity provider "
+                + (e.refused() ? "refused" : "unavailable"), status, "The partner's client could not be created in "
+                + "the identity provider, so the partner was not registered. Please try again later."));
+        return e.refused() ? problem
+                : Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

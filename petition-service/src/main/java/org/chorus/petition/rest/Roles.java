@@ -6,6 +6,9 @@ public final class Roles {
     /** Creates, edits, opens and closes petitions, and reads their signers. */
     public static final String CAMPAIGNER = "campaigner";
 
+    /** A partner organization's service account (client-credentials): reads its own signers and counts only. */
+    public static final String PARTNER = "partner";
+
     private Roles() {
     }
 }

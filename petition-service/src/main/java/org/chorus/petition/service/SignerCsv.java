@@ -43,7 +43,8 @@ public final class SignerCsv {
         return v;
     }
 
-    private static void line(Writer out, List<String> values) throws IOException {
+    /** One CSV line of these cells, each made formula-safe and quoted where it must be. */
+    static void line(Writer out, List<String> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -53,7 +54,7 @@ public final class SignerCsv {
         out.write("\r\n");
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? "" : value instanceof Instant ? value.toString() : String.valueOf(value);
     }
 }

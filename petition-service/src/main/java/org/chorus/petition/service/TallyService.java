@@ -108,6 +108,36 @@ public class TallyService {
         return new TallyView(total, byCountry, updatedAt);
     }
 
+    /**
+     * The confirmed signatures of a petition that came through one partner, counted from the signatures the tallies
+     * hold (tallied_signature), so that it is exact in the same way; updatedAt is when the partner's count changed.
+     */
+    @Transactional
+    public TallyView partnerTally(UUID petitionId, String partner) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT country, count(*) FROM tallied_signature WHERE petition_id = :p AND partner = :partner
+                GROUP BY country""")
+                .setParameter("p", petitionId)
+                .setParameter("partner", partner)
+                .getResultList();
+        long total = 0;
+        Map<String, Long> byCountry = new TreeMap<>();
+        for (Object[] row : rows) {
+            long count = ((Number) row[1]).longValue();
+            byCountry.put((String) row[0], count);
+            total += count;
+        }
+        @SuppressWarnings("unchecked")
+        List<Instant> updated = em.createNativeQuery("""
+                SELECT updated_at FROM tally_count WHERE petition_id = :p AND dimension = :d AND bucket = :b""")
+                .setParameter("p", petitionId)
+                .setParameter("d", PARTNER)
+                .setParameter("b", partner)
+                .getResultList();
+        return new TallyView(total, byCountry, updated.isEmpty() ? null : updated.get(0));
+    }
+
     private boolean firstTime(UUID eventId) {
         return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
                 .setParameter("id", eventId)

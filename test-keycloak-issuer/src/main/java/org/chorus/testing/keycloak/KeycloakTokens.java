@@ -43,6 +43,23 @@ public final class KeycloakTokens {
         return sign(claims, signingKey());
     }
 
+    /**
+     * A client-credentials token of a client's service account, as Keycloak issues it: {@code azp} and
+     * {@code client_id} name the client, and a partner's client adds its hardcoded claim {@code partner}
+     * (null: no such claim).
+     */
+    public static String forClient(String clientId, String partnerClaim, String... roles) {
+        JwtClaims claims = claims(0, roles);
+        claims.setSubject("service-account-" + clientId + "-id");
+        claims.setClaim("preferred_username", "service-account-" + clientId);
+        claims.setClaim("azp", clientId);
+        claims.setClaim("client_id", clientId);
+        if (partnerClaim != null) {
+            claims.setClaim("partner", partnerClaim);
+        }
+        return sign(claims, signingKey());
+    }
+
     /** Issued an hour ago with Keycloak's default five-minute lifetime. */
     public static String expiredWithRealmRoles(String... roles) {
         return sign(claims(3600, roles), signingKey());

@@ -1,0 +1,117 @@
+package org.chorus.petition.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.chorus.petition.Partner;
+import org.chorus.petition.keycloak.PartnerClient;
+import org.chorus.petition.keycloak.PartnerClients;
+import org.chorus.petition.rest.dto.PartnerRequest;
+import org.chorus.petition.rest.dto.PartnerView;
+import org.chorus.petition.rest.dto.RegisteredPartner;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The partner registry. Registering creates the partner's Keycloak client first and stores the partner after, in a
+ * transaction of its own (no transaction is held open while Keycloak answers); if the partner cannot be stored, the
+ * client is deleted again, so that a failed registration leaves neither behind.
+ */
+@ApplicationScoped
+public class PartnerRegistry {
+
+    private final PartnerClients clients;
+    private final PartnerOrigins origins;
+
+    public PartnerRegistry(PartnerClients clients, PartnerOrigins origins) {
+        this.clients = clients;
+        this.origins = origins;
+    }
+
+    public RegisteredPartner register(PartnerRequest request, String registeredBy) {
+        if (QuarkusTransaction.requiringNew().call(() -> Partner.findBySlug(request.slug()).isPresent())) {
+            throw new PartnerExistsException(request.slug());
+        }
+        PartnerClient client = clients.create(request.slug(), request.name());
+        Partner partner;
+        try {
+            partner = QuarkusTransaction.requiringNew().call(() -> store(request, client, registeredBy));
+        } catch (RuntimeException e) {
+            clients.delete(client);
+            if (isConstraintViolation(e)) {
+                throw new PartnerExistsException(request.slug());
+            }
+            throw e;
+        }
+        origins.refresh();
+        Log.infof("registered the partner %s with its Keycloak client", partner.slug);
+        return RegisteredPartner.of(partner, client.secret());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerView> all() {
+        return Partner.bySlug().stream().map(PartnerView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerView get(String slug) {
+        return PartnerView.of(partner(slug));
+    }
+
+    /**
+     * The registered partner a partner token speaks for. Its {@code partner} claim names it (every partner client
+     * has that hardcoded claim); a token without one names its client ({@code azp}), which must be a partner's.
+     * Either way the partner's client must be the one the token was issued to, so that a claim configured on some
+     * other client by mistake opens nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String callerPartner(String partnerClaim, String clientId) {
+        Optional<Partner> partner = partnerClaim != null ? Partner.findBySlug(partnerClaim)
+                : clientId != null ? Partner.findByClientId(clientId) : Optional.empty();
+        return partner.filter(p -> clientId == null || p.clientId.equals(clientId)).map(p -> p.slug)
+                .orElseThrow(PartnerNotRegisteredException::new);
+    }
+
+    static Partner partner(String slug) {
+        return Partner.findBySlug(slug).orElseThrow(() -> new PartnerNotFoundException(slug));
+    }
+
+    private static Partner store(PartnerRequest request, PartnerClient client, String registeredBy) {
+        Partner p = new Partner();
+        p.slug = request.slug();
+        p.name = request.name();
+        p.contact = request.contact();
+        p.allowedOrigins = normalized(request.allowedOrigins()).toArray(String[]::new);
+        p.clientId = client.clientId();
+        p.webhookUrl = request.webhookUrl();
+        p.createdAt = Instant.now();
+        p.createdBy = registeredBy;
+        p.persistAndFlush();
+        return p;
+    }
+
+    /** In the form browsers send, each once, in the order given. */
+    static List<String> normalized(List<String> origins) {
+        LinkedHashSet<String> unique = new LinkedHashSet<>();
+        origins.forEach(o -> unique.add(WebOrigins.normalize(o).orElseThrow()));
+        return new ArrayList<>(unique);
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
