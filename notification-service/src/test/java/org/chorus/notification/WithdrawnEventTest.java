@@ -1,12 +1,20 @@
 package org.chorus.notification;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.chorus.notification.messaging.SignatureListener;
+import org.chorus.notification.messaging.Topics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,12 +30,22 @@ class WithdrawnEventTest {
     SignatureListener listener;
 
     @Test
-    void withdrawnEventOfAnUnknownSignatureIsRead() {
-        assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.WITHDRAWN_SAMPLE)));
+    void withdrawnEventOfAnUnknownSignatureIsRead() throws IOException {
+        assertReadWithoutDeadLetter(SignatureEvents.WITHDRAWN_SAMPLE);
     }
 
     @Test
-    void invalidatedEventOfAnUnknownSignatureIsRead() {
-        assertDoesNotThrow(() -> listener.onEvent(Files.readString(SignatureEvents.INVALIDATED_SAMPLE)));
+    void invalidatedEventOfAnUnknownSignatureIsRead() throws IOException {
+        assertReadWithoutDeadLetter(SignatureEvents.INVALIDATED_SAMPLE);
+    }
+
+    /** The listener sends a dead letter before it returns, so one would already be on the topic. */
+    private void assertReadWithoutDeadLetter(Path sample) throws IOException {
+        String value = Files.readString(sample);
+        TopicPartition partition = new TopicPartition(Topics.SIGNATURES, 0);
+        listener.onEvents(new ConsumerRecords<>(
+                Map.of(partition, List.of(new ConsumerRecord<>(Topics.SIGNATURES, 0, 0L, "key", value))), Map.of()));
+        assertTrue(TopicReader.all(Topics.SIGNATURES_DLQ).stream().noneMatch(r -> value.equals(r.value())),
+                "the event went to the dead-letter topic");
     }
 }

@@ -2,10 +2,15 @@ package org.chorus.notification.messaging;
 
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.SignatureConfirmed;
 import org.chorus.notification.events.SignatureRemoved;
@@ -14,13 +19,16 @@ import org.chorus.notification.service.ConfirmationEmails;
 import org.chorus.notification.service.Signers;
 import org.chorus.notification.service.ThankYouEmails;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.chorus.outbox.DeadLetters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Turns signature events into emails. An event it cannot read or does not know throws, and the channel's
- * dead-letter strategy moves it to {@code signatures.dlq} with the reason: nothing is dropped silently and the
+ * Turns signature events into emails. Records come in batches, applied in one transaction (in a spike, one commit
+ * for hundreds of confirmation emails instead of one each). An event it cannot read or does not know goes to
+ * {@code signatures.dlq} with the reason and the rest of its batch is applied: nothing is dropped silently and the
  * partition keeps moving.
  */
 @ApplicationScoped
@@ -29,32 +37,80 @@ public class SignatureListener {
     static final String SIGNATURE_WITHDRAWN = "signature.withdrawn";
     static final String SIGNATURE_INVALIDATED = "signature.invalidated";
 
+    /** A readable event and what it asks for. */
+    private record Readable(ConsumerRecord<String, String> record, Runnable effect) {
+    }
+
     private final EventReader reader;
     private final ConfirmationEmails confirmations;
     private final ThankYouEmails thankYous;
     private final Signers signers;
+    private final DeadLetterProducer deadLetters;
 
     public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
-            Signers signers) {
+            Signers signers, DeadLetterProducer deadLetters) {
         this.reader = reader;
         this.confirmations = confirmations;
         this.thankYous = thankYous;
         this.signers = signers;
+        this.deadLetters = deadLetters;
     }
 
-    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
+    /**
+     * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
+     * applied before is recognized by its event id), never dead-lettered.
+     */
     @Incoming(Topics.SIGNATURES_FOR_EMAIL)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class })
-    public void onEvent(String value) {
-        CloudEvent event = reader.envelope(value);
-        switch (event.type()) {
-            case SignatureSubmitted.TYPE -> confirmations.queue(event.id(), submitted(event));
-            case SignatureConfirmed.TYPE -> thankYous.queue(event.id(), confirmed(event));
-            case SIGNATURE_WITHDRAWN, SIGNATURE_INVALIDATED -> signers.forget(removed(event).signatureId());
-            default -> throw new UnreadableEventException("unknown event type " + event.type());
+            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+    public void onEvents(ConsumerRecords<String, String> records) {
+        List<Readable> readable = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                readable.add(new Readable(record, effectOf(reader.envelope(record.value()))));
+            } catch (UnreadableEventException e) {
+                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+            }
         }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> r.effect().run()));
+        } catch (PersistenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            oneByOne(readable);
+        }
+    }
+
+    /** One event of the batch could not be applied: each on its own, so that only that one is set aside. */
+    private void oneByOne(List<Readable> readable) {
+        for (Readable r : readable) {
+            try {
+                QuarkusTransaction.requiringNew().run(r.effect());
+            } catch (PersistenceException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                deadLetters.send(Topics.SIGNATURES_DLQ, r.record(), e);
+            }
+        }
+    }
+
+    private Runnable effectOf(CloudEvent event) {
+        return switch (event.type()) {
+            case SignatureSubmitted.TYPE -> {
+                SignatureSubmitted submitted = submitted(event);
+                yield () -> confirmations.queue(event.id(), submitted);
+            }
+            case SignatureConfirmed.TYPE -> {
+                SignatureConfirmed confirmed = confirmed(event);
+                yield () -> thankYous.queue(event.id(), confirmed);
+            }
+            case SIGNATURE_WITHDRAWN, SIGNATURE_INVALIDATED -> {
+                UUID signatureId = removed(event).signatureId();
+                yield () -> signers.forget(signatureId);
+            }
+            default -> throw new UnreadableEventException("unknown event type " + event.type());
+        };
     }
 
     private SignatureSubmitted submitted(CloudEvent event) {
