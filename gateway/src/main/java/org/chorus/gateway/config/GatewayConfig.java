@@ -2,6 +2,7 @@ package org.chorus.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,6 +43,55 @@ public interface GatewayConfig {
     boolean hsts();
 
     CircuitBreaker circuitBreaker();
+
+    /**
+     * How many replicas of the gateway share the traffic. Each one counts on its own and enforces its share of the
+     * rate limits (limit / replicas), so that together they allow about the configured limit.
+     */
+    @WithDefault("1")
+    int replicas();
+
+    /**
+     * Proxies in front of the gateway (addresses or networks such as 10.0.0.0/8) whose X-Forwarded-For names the
+     * client. A request from anyone else counts against its own TCP peer address.
+     */
+    @WithDefault("127.0.0.1,::1")
+    Set<String> trustedProxies();
+
+    RateLimits rateLimits();
+
+    interface RateLimits {
+
+        /** Off: every request goes through, whatever its rate. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Client addresses remembered per route class; beyond it the least recently seen are forgotten. */
+        @WithDefault("50000")
+        int maxTrackedAddresses();
+
+        /** Signing, confirming and withdrawing. */
+        Limit signing();
+
+        /** Every other public request. */
+        Limit reading();
+
+        /** The staff APIs (those that need a bearer token), counted before the token is checked. */
+        Limit staff();
+
+        /** The partner API, /api/partner/**. */
+        Limit partner();
+    }
+
+    /** Requests one client address may make, together, through all replicas. */
+    interface Limit {
+
+        /** The sustained rate. */
+        int perMinute();
+
+        /** How many may come at once, after a quiet spell. */
+        int burst();
+    }
 
     interface CircuitBreaker {
 

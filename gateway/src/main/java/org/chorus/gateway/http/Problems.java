@@ -1,5 +1,7 @@
 package org.chorus.gateway.http;
 
+import java.time.Duration;
+
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.chorus.gateway.proxy.DownstreamUnavailableException;
 
@@ -30,6 +32,13 @@ public final class Problems {
         send(ctx, 401, tokenRejected
                 ? "The bearer token is invalid or expired."
                 : "This API needs a bearer token from the chorus realm.");
+    }
+
+    /** The client's budget for this kind of request is spent; the request was not forwarded. */
+    public static void tooManyRequests(RoutingContext ctx, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        send(ctx, 429, "Too many requests from your address just now; try again in " + seconds + " s.");
     }
 
     private static void unavailable(RoutingContext ctx, String serviceName, int retryAfterSeconds) {

@@ -1,9 +1,12 @@
 package org.chorus.gateway.http;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.gateway.limits.RateLimits;
 import org.chorus.gateway.proxy.ReverseProxy;
 import org.chorus.gateway.routing.Downstream;
 import org.chorus.gateway.routing.LoginRules;
@@ -17,8 +20,8 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Sends each request to the service that owns its path, after checking the bearer token where one is needed.
- * Quarkus' own endpoints under /q stay with Quarkus.
+ * Sends each request to the service that owns its path, after its rate limit and, where one is needed, its bearer
+ * token. Quarkus' own endpoints under /q stay with Quarkus, unlimited (probes and metrics scrapes).
  */
 @ApplicationScoped
 public class ProxyRoute implements Handler<RoutingContext> {
@@ -27,9 +30,11 @@ public class ProxyRoute implements Handler<RoutingContext> {
     };
 
     private final ReverseProxy proxy;
+    private final RateLimits rateLimits;
 
-    public ProxyRoute(ReverseProxy proxy) {
+    public ProxyRoute(ReverseProxy proxy, RateLimits rateLimits) {
         this.proxy = proxy;
+        this.rateLimits = rateLimits;
     }
 
     @Override
@@ -39,8 +44,12 @@ public class ProxyRoute implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
+        // Before the token check too: a flood of forged tokens must not cost a signature check each.
+        Optional<Duration> wait = rateLimits.take(ctx.request(), path);
         Downstream downstream = RouteTable.route(path).orElse(null);
-        if (downstream == null) {
+        if (wait.isPresent()) {
+            Problems.tooManyRequests(ctx, wait.get());
+        } else if (downstream == null) {
             Problems.notFound(ctx);
         } else if (LoginRules.requiresLogin(ctx.request().method(), path)) {
             forwardIfAuthenticated(ctx, downstream);

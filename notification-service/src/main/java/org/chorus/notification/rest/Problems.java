@@ -11,6 +11,7 @@ import org.chorus.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OIDCException;
@@ -66,6 +67,15 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
+        return ProblemResponses.malformedBody();
+    }
+
+    /**
+     * JSON of the wrong shape (an array for an object, text for a number, a date that is not one). Named on its own
+     * because quarkus-rest-jackson has a built-in mapper for it that answers an empty 400.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
         return ProblemResponses.malformedBody();
     }
 

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.chorus.petition.rest.validation.CountryCode;
+import org.chorus.petition.rest.validation.WithoutNul;
 
 /** The body of {@code POST /api/petitions/{slug}/signatures}. */
+@WithoutNul
 public record SignRequest(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Email(regexp = DOMAIN_NAME) @Size(max = 254) String email,
         @NotBlank @CountryCode String country,
         @Size(max = 20) String postalCode,
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", message = "must be a language tag such as en or my") String locale,
@@ -21,6 +23,14 @@ public record SignRequest(
         @Valid Source source,
         @NotNull @Valid Consents consents,
         @Valid ProofOfWorkSolution proofOfWork) {
+
+    /**
+     * The part after the @ is a host name: dot-separated labels of letters, digits and inner hyphens. Hibernate's own
+     * check also lets through the other characters RFC 5322 allows in a local part ({@code a@example.org{{7*7}}}),
+     * which name no host, so that mail to them could only bounce.
+     */
+    static final String DOMAIN_NAME = "[^@]+@[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
+            + "(\\.[\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+";
 
     /** Phones' autocomplete adds spaces around what people type; they never make an input invalid. */
     public SignRequest {
