@@ -28,7 +28,6 @@ import org.chorus.petition.rest.dto.RegisteredPartner;
 import org.chorus.petition.rest.dto.WebhookDeliveryQuery;
 import org.chorus.petition.rest.dto.WebhookDeliveryView;
 import org.chorus.petition.rest.dto.WebhookRequest;
-import org.chorus.petition.rest.dto.WebhookView;
 import org.chorus.petition.service.PartnerRegistry;
 import org.chorus.petition.service.PartnerStatistics;
 import org.chorus.petition.service.WebhookDeliveries;
