@@ -36,6 +36,10 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "webhook_url")
     public String webhookUrl;
 
+    /** Signs each webhook call (see webhook/WebhookSignature); encrypted, shown to staff only when it is made. */
+    @Column(name = "webhook_secret_encrypted")
+    public byte[] webhookSecretEncrypted;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -43,6 +44,10 @@ class StaffAccessTest {
     }
 
     private List<Call> staffCalls(String slug) {
+        return staffCalls(slug, UUID.randomUUID().toString());
+    }
+
+    private List<Call> staffCalls(String slug, String deliveryId) {
         return List.of(new Call("GET", "/api/petitions", "application/json"),
                 new Call("POST", "/api/petitions", "application/json"),
                 new Call("PUT", "/api/petitions/" + slug, "application/json"),
@@ -55,7 +60,11 @@ class StaffAccessTest {
                 new Call("GET", "/api/partners", "application/json"),
                 new Call("POST", "/api/partners", "application/json"),
                 new Call("GET", "/api/partners/" + slug, "application/json"),
-                new Call("GET", "/api/partners/" + slug + "/stats", "application/json"));
+                new Call("GET", "/api/partners/" + slug + "/stats", "application/json"),
+                new Call("PUT", "/api/partners/" + slug + "/webhook", "application/json"),
+                new Call("GET", "/api/partners/" + slug + "/webhook-deliveries", "application/json"),
+                new Call("POST", "/api/partners/" + slug + "/webhook-deliveries/" + deliveryId + "/retry",
+                        "application/json"));
     }
 
     @Test
@@ -126,7 +135,7 @@ class StaffAccessTest {
                 .filter(Set.of("get", "put", "post", "delete", "patch")::contains)
                 .forEach(method -> served.add(method.toUpperCase() + " " + path)));
         Set<String> known = new TreeSet<>(PUBLIC);
-        staffCalls("{slug}").forEach(call -> known.add(call.method() + " " + call.path()));
+        staffCalls("{slug}", "{id}").forEach(call -> known.add(call.method() + " " + call.path()));
         PartnerAccessTest.PARTNER_CALLS.forEach(call -> known.add(call.method() + " " + call.path()));
         assertEquals(known, served);
     }

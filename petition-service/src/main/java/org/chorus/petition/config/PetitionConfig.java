@@ -1,6 +1,7 @@
 package org.chorus.petition.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -65,6 +66,57 @@ public interface PetitionConfig {
         /** How stale the cached allowed origins of partners (service/PartnerOrigins) may be on another replica. */
         @WithDefault("PT5S")
         Duration originsMaxAge();
+    }
+
+    Webhooks webhooks();
+
+    /**
+     * Calls to partners' webhooks (webhook/WebhookDispatcher). A partner that is down or slow holds at most
+     * {@code perPartnerConcurrency} of the {@code concurrency} calls at once (per replica), each for at most the two
+     * timeouts, so the others' deliveries go on.
+     */
+    interface Webhooks {
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+
+        /** From sending the request to the partner's answer (its status line and headers). */
+        @WithDefault("PT5S")
+        Duration requestTimeout();
+
+        /**
+         * The wait after the 1st, 2nd, ... failed attempt; the last one repeats for later attempts. Each wait is
+         * stretched or shortened at random by up to {@code jitter} of it, so that a partner coming back is not hit
+         * by every retry at once.
+         */
+        @WithDefault("PT10S,PT30S,PT2M,PT10M,PT1H,PT3H,PT6H")
+        List<Duration> backoff();
+
+        /** A fraction from 0 to 1. */
+        @WithDefault("0.2")
+        double jitter();
+
+        /** After this many failed attempts a delivery is FAILED; staff may queue it again. */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Calls under way at once on one replica, to all partners together. */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Calls under way at once on one replica to one partner. */
+        @WithDefault("2")
+        int perPartnerConcurrency();
+
+        /** How often a sender looks for due deliveries (new ones from this replica wake it at once). */
+        @WithDefault("PT1S")
+        Duration pollEvery();
+
+        /**
+         * How long a claimed delivery is left to the sender that claimed it; after that (its replica died) another
+         * claims it. Longer than both timeouts together, so that a live sender never loses its claim mid-call.
+         */
+        @WithDefault("PT1M")
+        Duration lease();
     }
 
     Outbox outbox();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,10 +25,17 @@ import org.chorus.petition.rest.dto.PartnerStats;
 import org.chorus.petition.rest.dto.PartnerStatsQuery;
 import org.chorus.petition.rest.dto.PartnerView;
 import org.chorus.petition.rest.dto.RegisteredPartner;
+import org.chorus.petition.rest.dto.WebhookDeliveryQuery;
+import org.chorus.petition.rest.dto.WebhookDeliveryView;
+import org.chorus.petition.rest.dto.WebhookRequest;
 import org.chorus.petition.service.PartnerRegistry;
 import org.chorus.petition.service.PartnerStatistics;
+import org.chorus.petition.service.WebhookDeliveries;
 
-/** The partner registry, for campaign staff: register a partner (and its Keycloak client), list them, their numbers. */
+/**
+ * The partner registry, for campaign staff: register a partner (and its Keycloak client), list them, their numbers,
+ * their webhook and the log of its deliveries.
+ */
 @Path("/api/partners")
 @RolesAllowed(Roles.CAMPAIGNER)
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,13 +43,15 @@ public class PartnerAdminResource {
 
     private final PartnerRegistry registry;
     private final PartnerStatistics statistics;
+    private final WebhookDeliveries webhooks;
 
-    public PartnerAdminResource(PartnerRegistry registry, PartnerStatistics statistics) {
+    public PartnerAdminResource(PartnerRegistry registry, PartnerStatistics statistics, WebhookDeliveries webhooks) {
         this.registry = registry;
         this.statistics = statistics;
+        this.webhooks = webhooks;
     }
 
-    /** The answer holds the client secret, shown this once: no cache on the way may keep it. */
+    /** The answer holds the client secret (and the webhook secret), shown this once: no cache on the way may keep it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@NotNull @Valid PartnerRequest request, @Context SecurityContext security) {
@@ -65,5 +75,27 @@ public class PartnerAdminResource {
     @Path("/{slug}/stats")
     public PartnerStats stats(@PathParam("slug") String slug, @Valid @BeanParam PartnerStatsQuery query) {
         return statistics.stats(slug, query.petition, query.dayCount());
+    }
+
+    /** The answer holds the new webhook secret, shown this once. */
+    @PUT
+    @Path("/{slug}/webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceWebhook(@PathParam("slug") String slug, @NotNull @Valid WebhookRequest request) {
+        return Response.ok(registry.replaceWebhook(slug, request.url()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
+    @Path("/{slug}/webhook-deliveries")
+    public List<WebhookDeliveryView> webhookDeliveries(@PathParam("slug") String slug,
+            @Valid @BeanParam WebhookDeliveryQuery query) {
+        return webhooks.list(slug, query.status, query.pageNumber());
+    }
+
+    @POST
+    @Path("/{slug}/webhook-deliveries/{id}/retry")
+    public WebhookDeliveryView retryWebhookDelivery(@PathParam("slug") String slug, @PathParam("id") String id) {
+        return webhooks.retry(slug, id);
     }
 }

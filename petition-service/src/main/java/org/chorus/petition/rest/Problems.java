@@ -18,6 +18,8 @@ import org.chorus.petition.service.PetitionStateException;
 import org.chorus.petition.service.SigningBusyException;
 import org.chorus.petition.service.SlugTakenException;
 import org.chorus.petition.service.StaleVersionException;
+import org.chorus.petition.service.WebhookDeliveryNotFoundException;
+import org.chorus.petition.service.WebhookDeliveryStateException;
 import org.chorus.problem.Problem;
 import org.chorus.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -63,6 +65,18 @@ public class Problems {
     @ServerExceptionMapper
     public Response partnerNotFound(PartnerNotFoundException e) {
         return ProblemResponses.respond(Problem.of("partner-not-found", "Partner not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response webhookDeliveryNotFound(WebhookDeliveryNotFoundException e) {
+        return ProblemResponses.respond(Problem.of("webhook-delivery-not-found", "Webhook delivery not found", 404,
+                e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response webhookDeliveryState(WebhookDeliveryStateException e) {
+        return ProblemResponses.respond(Problem.of("webhook-delivery-state", "Not possible in this state", 409,
+                e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -13,16 +13,21 @@ import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
-/** Confirms a signature by its emailed token; confirming twice is harmless and publishes nothing more. */
+/**
+ * Confirms a signature by its emailed token; confirming twice is harmless and publishes nothing more. The event, and
+ * the webhook call of the partner the signature came through, are queued in the confirming transaction.
+ */
 @ApplicationScoped
 public class ConfirmationService {
 
     private final SignerDataCipher cipher;
     private final OutboxWriter outbox;
+    private final WebhookDeliveries webhooks;
 
-    public ConfirmationService(SignerDataCipher cipher, OutboxWriter outbox) {
+    public ConfirmationService(SignerDataCipher cipher, OutboxWriter outbox, WebhookDeliveries webhooks) {
         this.cipher = cipher;
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -45,5 +50,6 @@ public class ConfirmationService {
         String displayName = s.consentNameInLetters ? cipher.decrypt(s.nameEncrypted) : null;
         outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId,
                 new SignatureConfirmed(s.id, s.petitionId, petition.slug, s.country, s.partner, displayName, now));
+        webhooks.queueConfirmed(s, petition);
     }
 }

@@ -20,18 +20,21 @@ import io.quarkus.panache.common.Parameters;
 
 /**
  * Staff invalidate signatures in bulk: each matching PENDING or CONFIRMED signature becomes INVALIDATED and its
- * event takes it out of every tally. Personal data stays (so that a mistake can be looked into); withdrawn ones are
- * left alone. Invalidating again matches nothing more.
+ * event takes it out of every tally. Personal data stays (so that a mistake can be looked into), but webhook calls
+ * to partners not yet delivered are cancelled and erased; withdrawn ones are left alone. Invalidating again matches
+ * nothing more.
  */
 @ApplicationScoped
 public class InvalidationService {
 
     private final EmailHasher hasher;
     private final OutboxWriter outbox;
+    private final WebhookDeliveries webhooks;
 
-    public InvalidationService(EmailHasher hasher, OutboxWriter outbox) {
+    public InvalidationService(EmailHasher hasher, OutboxWriter outbox, WebhookDeliveries webhooks) {
         this.hasher = hasher;
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     /** @return how many signatures were invalidated */
@@ -66,6 +69,7 @@ public class InvalidationService {
             outbox.add(Topics.SIGNATURES, SignatureInvalidated.TYPE, petition.id,
                     new SignatureInvalidated(s.id, petition.id, petition.slug, now));
         }
+        webhooks.cancelFor(matching.stream().map(s -> s.id).toList());
         return matching.size();
     }
 

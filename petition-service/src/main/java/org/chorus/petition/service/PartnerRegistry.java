@@ -12,11 +12,14 @@ import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import org.chorus.petition.Partner;
+import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.keycloak.PartnerClient;
 import org.chorus.petition.keycloak.PartnerClients;
 import org.chorus.petition.rest.dto.PartnerRequest;
 import org.chorus.petition.rest.dto.PartnerView;
 import org.chorus.petition.rest.dto.RegisteredPartner;
+import org.chorus.petition.rest.dto.WebhookView;
+import org.chorus.petition.webhook.WebhookSignature;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,17 +27,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The partner registry. Registering creates the partner's Keycloak client first and stores the partner after, in a
  * transaction of its own (no transaction is held open while Keycloak answers); if the partner cannot be stored, the
- * client is deleted again, so that a failed registration leaves neither behind.
+ * client is deleted again, so that a failed registration leaves neither behind. A partner with a webhook URL gets a
+ * webhook secret, stored encrypted and shown once, like the client secret.
  */
 @ApplicationScoped
 public class PartnerRegistry {
 
     private final PartnerClients clients;
     private final PartnerOrigins origins;
+    private final SignerDataCipher cipher;
 
-    public PartnerRegistry(PartnerClients clients, PartnerOrigins origins) {
+    public PartnerRegistry(PartnerClients clients, PartnerOrigins origins, SignerDataCipher cipher) {
         this.clients = clients;
         this.origins = origins;
+        this.cipher = cipher;
     }
 
     public RegisteredPartner register(PartnerRequest request, String registeredBy) {
@@ -42,9 +48,11 @@ public class PartnerRegistry {
             throw new PartnerExistsException(request.slug());
         }
         PartnerClient client = clients.create(request.slug(), request.name());
+        String webhookSecret = request.webhookUrl() == null ? null : WebhookSignature.newSecret();
         Partner partner;
         try {
-            partner = QuarkusTransaction.requiringNew().call(() -> store(request, client, registeredBy));
+            partner = QuarkusTransaction.requiringNew()
+                    .call(() -> store(request, client, cipher.encrypt(webhookSecret), registeredBy));
         } catch (RuntimeException e) {
             clients.delete(client);
             if (isConstraintViolation(e)) {
@@ -54,7 +62,21 @@ public class PartnerRegistry {
         }
         origins.refresh();
         Log.infof("registered the partner %s with its Keycloak client", partner.slug);
-        return RegisteredPartner.of(partner, client.secret());
+        return RegisteredPartner.of(partner, client.secret(), webhookSecret);
+    }
+
+    /**
+     * Points the partner's webhook at {@code url} with a new secret: from now on every call, retries of earlier
+     * deliveries included, is signed with it.
+     */
+    @Transactional
+    public WebhookView replaceWebhook(String slug, String url) {
+        Partner p = partner(slug);
+        String secret = WebhookSignature.newSecret();
+        p.webhookUrl = url;
+        p.webhookSecretEncrypted = cipher.encrypt(secret);
+        Log.infof("the webhook of partner %s was set, with a new secret", slug);
+        return new WebhookView(p.slug, p.webhookUrl, secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,7 +107,8 @@ public class PartnerRegistry {
         return Partner.findBySlug(slug).orElseThrow(() -> new PartnerNotFoundException(slug));
     }
 
-    private static Partner store(PartnerRequest request, PartnerClient client, String registeredBy) {
+    private static Partner store(PartnerRequest request, PartnerClient client, byte[] webhookSecretEncrypted,
+            String registeredBy) {
         Partner p = new Partner();
         p.slug = request.slug();
         p.name = request.name();
@@ -93,6 +116,7 @@ public class PartnerRegistry {
         p.allowedOrigins = normalized(request.allowedOrigins()).toArray(String[]::new);
         p.clientId = client.clientId();
         p.webhookUrl = request.webhookUrl();
+        p.webhookSecretEncrypted = webhookSecretEncrypted;
         p.createdAt = Instant.now();
         p.createdBy = registeredBy;
         p.persistAndFlush();

@@ -18,14 +18,19 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.rest.dto.PartnerStats;
 
-/** A partner's numbers for staff: signatures per day (UTC) and how many of them were confirmed. */
+/**
+ * A partner's numbers for staff: signatures per day (UTC) and how many of them were confirmed, and how its webhook
+ * deliveries fare.
+ */
 @ApplicationScoped
 public class PartnerStatistics {
 
     private final EntityManager em;
+    private final WebhookDeliveries webhooks;
 
-    public PartnerStatistics(EntityManager em) {
+    public PartnerStatistics(EntityManager em, WebhookDeliveries webhooks) {
         this.em = em;
+        this.webhooks = webhooks;
     }
 
     /** @param petitionSlug one petition, or null for every petition */
@@ -50,7 +55,7 @@ public class PartnerStatistics {
                 byStatus.getOrDefault(Signature.Status.PENDING, 0L),
                 byStatus.getOrDefault(Signature.Status.WITHDRAWN, 0L),
                 byStatus.getOrDefault(Signature.Status.INVALIDATED, 0L),
-                total == 0 ? null : (double) stillConfirmed / total, perDay);
+                total == 0 ? null : (double) stillConfirmed / total, perDay, webhooks.counts(partnerSlug));
     }
 
     private Map<LocalDate, Long> perDay(String column, String condition, String partner, UUID petitionId,

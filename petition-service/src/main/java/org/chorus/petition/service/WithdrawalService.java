@@ -2,6 +2,7 @@ package org.chorus.petition.service;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,8 +15,9 @@ import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
 /**
- * Withdraws a signature by the token in its emails: its personal data is erased at once and its event takes it out
- * of every tally and read model. Withdrawing twice is harmless and publishes nothing more.
+ * Withdraws a signature by the token in its emails: its personal data is erased at once (with any webhook call to a
+ * partner not yet delivered) and its event takes it out of every tally and read model. Withdrawing twice is harmless
+ * and publishes nothing more.
  */
 @ApplicationScoped
 public class WithdrawalService {
@@ -23,9 +25,11 @@ public class WithdrawalService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OutboxWriter outbox;
+    private final WebhookDeliveries webhooks;
 
-    public WithdrawalService(OutboxWriter outbox) {
+    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks) {
         this.outbox = outbox;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -37,6 +41,7 @@ public class WithdrawalService {
         }
         Instant now = Instant.now();
         erasePersonalData(s);
+        webhooks.cancelFor(List.of(s.id));
         s.status = Signature.Status.WITHDRAWN;
         s.withdrawnAt = now;
         Petition petition = Petition.findById(s.petitionId);
