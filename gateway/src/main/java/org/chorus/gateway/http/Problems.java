@@ -32,6 +32,10 @@ public final class Problems {
                 : "This API needs a bearer token from the chorus realm.");
     }
 
+    public static void forbidden(RoutingContext ctx, String detail) {
+        send(ctx, 403, detail);
+    }
+
     private static void unavailable(RoutingContext ctx, String serviceName, int retryAfterSeconds) {
         ctx.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
         send(ctx, 503, "The " + serviceName + " is not reachable right now; try again shortly.");
