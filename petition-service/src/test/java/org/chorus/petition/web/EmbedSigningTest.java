@@ -88,6 +88,7 @@ class EmbedSigningTest {
     @Test
     void anUnknownPartnersSignatureIsTakenUnattributed() {
         Petition p = petitions.create(Petition.Status.OPEN);
+        registered();   // so that PARTNER_PAGE may frame the form, as any registered origin may for an unknown partner
         var fields = filled(p, "nobody-registered");
         fields.put("partnerConsent", "true");
         fields.put("origin", PARTNER_PAGE);
