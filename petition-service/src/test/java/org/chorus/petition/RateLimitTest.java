@@ -78,12 +78,28 @@ class RateLimitTest {
     void theFormIsLimitedTooAndShowsThePageAgainWithWhatWasTyped() {
         Petition p = petitions.create(Petition.Status.OPEN);
         for (int i = 0; i < 3; i++) {
-            formFrom(p, "198.51.100.60", email()).then().statusCode(200);
+            formFrom(p, "/p/{slug}", "198.51.100.60", email()).then().statusCode(200);
         }
-        formFrom(p, "198.51.100.60", email())
+        formFrom(p, "/p/{slug}", "198.51.100.60", email())
                 .then().statusCode(429).contentType(containsString("text/html"))
                 .header("Retry-After", Integer::parseInt, greaterThan(0))
                 .body(containsString("Please wait a minute"))
+                .body(containsString("value=\"Ma Thida\""));
+        assertEquals(3, petitions.signatures(p.id));
+    }
+
+    @Test
+    void theEmbeddedFormIsLimitedTooAndStaysFramable() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        for (int i = 0; i < 3; i++) {
+            formFrom(p, "/embed/{slug}", "198.51.100.61", email()).then().statusCode(200);
+        }
+        formFrom(p, "/embed/{slug}", "198.51.100.61", email())
+                .then().statusCode(429).contentType(containsString("text/html"))
+                .header("Retry-After", Integer::parseInt, greaterThan(0))
+                .header("Content-Security-Policy", containsString("frame-ancestors "))
+                .body(containsString("Please wait a minute"))
+                .body(containsString("<form method=\"post\" action=\"/embed/" + p.slug + "\">"))
                 .body(containsString("value=\"Ma Thida\""));
         assertEquals(3, petitions.signatures(p.id));
     }
@@ -95,10 +111,10 @@ class RateLimitTest {
         assertEquals("203.0.113.0/24", petitions.onlySignature(p.id).clientNetwork);
     }
 
-    private Response formFrom(Petition p, String forwardedFor, String email) {
+    private Response formFrom(Petition p, String path, String forwardedFor, String email) {
         return given().contentType(ContentType.URLENC).header("X-Forwarded-For", forwardedFor)
                 .formParams(SignForms.filled(guard, p.slug, "Ma Thida", email))
-                .when().post("/p/{slug}", p.slug);
+                .when().post(path, p.slug);
     }
 
     /** Each at a domain of its own: only oneEmailDomainIsLimitedAcrossAddresses may use up a domain. */

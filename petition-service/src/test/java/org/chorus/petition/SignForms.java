@@ -40,10 +40,19 @@ public final class SignForms {
 
     /** Posts as a browser does from a UTF-8 page: fields encoded in UTF-8, no charset named in the request. */
     public static Response post(String slug, Map<String, Object> fields) {
+        return postTo("/p/{slug}", slug, fields);
+    }
+
+    /** Posts the embedded form (GET /embed/{slug}), as a browser with JavaScript off does in the partner's page. */
+    public static Response postEmbedded(String slug, Map<String, Object> fields) {
+        return postTo("/embed/{slug}", slug, fields);
+    }
+
+    private static Response postTo(String path, String slug, Map<String, Object> fields) {
         return given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .defaultCharsetForContentType(StandardCharsets.UTF_8.name(), ContentType.URLENC)
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType(ContentType.URLENC).formParams(fields).when().post("/p/{slug}", slug);
+                .contentType(ContentType.URLENC).formParams(fields).when().post(path, slug);
     }
 
     /** The value of the hidden {@code started} field of a rendered form. */

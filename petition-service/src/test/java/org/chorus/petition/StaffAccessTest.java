@@ -33,12 +33,13 @@ class StaffAccessTest {
     @Inject
     TestPetitions petitions;
 
-    /** What anyone may call: the pages and API of signing and counting. */
+    /** What anyone may call: the pages and API of signing and counting, and the widget. */
     private static final Set<String> PUBLIC = Set.of("GET /p/{slug}", "POST /p/{slug}", "GET /confirm", "POST /confirm",
             "GET /withdraw", "POST /withdraw", "GET /api/petitions/{slug}", "GET /api/petitions/{slug}/tally",
             "GET /api/petitions/{slug}/tally/stream", "GET /api/petitions/{slug}/proof-of-work",
             "POST /api/petitions/{slug}/signatures", "POST /api/signatures/confirm", "POST /api/signatures/withdraw",
-            "GET /internal/partner-origins");
+            "GET /internal/partner-origins", "GET /widget.js", "GET /embed/{slug}", "POST /embed/{slug}",
+            "GET /embed/assets/embed.js", "GET /embed/assets/accent.css");
 
     record Call(String method, String path, String accept) {
     }

@@ -19,10 +19,17 @@ public class TestPartners {
     /** A partner whose Keycloak client id is its slug, as registering one makes it. */
     @Transactional
     public String register() {
+        String slug = newSlug();
+        return register(slug, "https://" + slug + ".example.org");
+    }
+
+    /** The same, embedding from these origins. */
+    @Transactional
+    public String register(String slug, String... origins) {
         Partner p = new Partner();
-        p.slug = newSlug();
+        p.slug = slug;
         p.name = "Partner " + p.slug;
-        p.allowedOrigins = new String[] { "https://" + p.slug + ".example.org" };
+        p.allowedOrigins = origins;
         p.clientId = p.slug;
         p.createdAt = Instant.now();
         p.createdBy = "test";

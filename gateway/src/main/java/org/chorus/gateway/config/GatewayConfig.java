@@ -93,6 +93,27 @@ public interface GatewayConfig {
         int burst();
     }
 
+    Cors cors();
+
+    /**
+     * CORS of the public read and sign APIs, for the web origins that partners registered (petition-service keeps
+     * them; the gateway reads them from its /internal/partner-origins).
+     */
+    interface Cors {
+
+        /** How often the registered origins are read again; also once at start. */
+        @WithDefault("30s")
+        Duration refreshEvery();
+
+        /** A read that gets no answer for this long is given up; the origins known before stay in force. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        /** How long a browser may reuse the answer to a preflight (Access-Control-Max-Age). */
+        @WithDefault("600s")
+        Duration preflightMaxAge();
+    }
+
     interface CircuitBreaker {
 
         /** Consecutive connection failures or timeouts that open the breaker of one downstream. */

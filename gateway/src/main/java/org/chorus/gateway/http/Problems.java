@@ -41,6 +41,10 @@ public final class Problems {
         send(ctx, 429, "Too many requests from your address just now; try again in " + seconds + " s.");
     }
 
+    public static void forbidden(RoutingContext ctx, String detail) {
+        send(ctx, 403, detail);
+    }
+
     private static void unavailable(RoutingContext ctx, String serviceName, int retryAfterSeconds) {
         ctx.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
         send(ctx, 503, "The " + serviceName + " is not reachable right now; try again shortly.");

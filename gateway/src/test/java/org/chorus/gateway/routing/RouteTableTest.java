@@ -22,7 +22,8 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/api", "/api/petitionsx", "/confirm/x", "/widget.js/x", "/q/health", "/letters" })
+    @ValueSource(strings = { "/", "/api", "/api/petitionsx", "/confirm/x", "/widget.js/x", "/q/health", "/letters",
+            "/internal", "/internal/partner-origins" })
     void otherPathsGoNowhere(String path) {
         assertEquals(Optional.empty(), RouteTable.route(path));
     }

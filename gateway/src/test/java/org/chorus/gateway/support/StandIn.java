@@ -22,7 +22,9 @@ import io.vertx.core.json.JsonObject;
  * answer), {@code X-Stand-In-Frame} (allow framing itself), {@code X-Stand-In-Close-Once: <marker>} (close the
  * connection without an answer the first time that marker comes, as a service closing a kept-alive connection
  * does; answer normally after). A path ending in /tally/stream answers with an event
- * stream whose second event waits for {@link #releaseStream(String)}.
+ * stream whose second event waits for {@link #releaseStream(String)}. A stand-in given a partner registry
+ * ({@link #servePartnerOrigins(JsonObject)}) answers /internal/partner-origins with it, as petition-service does.
+ * {@code X-Stand-In-Cors} makes it answer with the most open CORS headers there are, as a careless service might.
  */
 public final class StandIn {
 
@@ -32,6 +34,7 @@ public final class StandIn {
     private final Map<String, Promise<Void>> heldStreams = new ConcurrentHashMap<>();
     private final Map<String, Boolean> openStreams = new ConcurrentHashMap<>();
     private final Set<String> closedOnce = ConcurrentHashMap.newKeySet();
+    private volatile JsonObject partnerOrigins;
     private volatile HttpServer server;
     private volatile int port;
 
@@ -63,6 +66,11 @@ public final class StandIn {
         return seen.stream().filter(request -> request.uri().contains(marker)).toList();
     }
 
+    /** From now on /internal/partner-origins answers {@code {"partners": partners}}. */
+    public void servePartnerOrigins(JsonObject partners) {
+        partnerOrigins = new JsonObject().put("partners", partners);
+    }
+
     public boolean streamOpen(String marker) {
         return openStreams.getOrDefault(marker, false);
     }
@@ -89,6 +97,10 @@ public final class StandIn {
             request.connection().close();
             return;
         }
+        if (partnerOrigins != null && request.path().equals("/internal/partner-origins")) {
+            request.response().putHeader("Content-Type", "application/json").end(partnerOrigins.encode());
+            return;
+        }
         if (request.path().endsWith("/tally/stream")) {
             stream(request, request.getParam("marker"));
             return;
@@ -98,6 +110,10 @@ public final class StandIn {
                 .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-Served-By", service);
+        if (request.getHeader("X-Stand-In-Cors") != null) {
+            response.putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Access-Control-Allow-Credentials", "true");
+        }
         if (request.getHeader("X-Stand-In-Frame") != null) {
             response.putHeader("Content-Security-Policy", "frame-ancestors *");
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +17,16 @@ import org.chorus.petition.config.PetitionConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The web origins each partner may embed petitions from, kept in memory: the embed page asks on every request
- * (frame-ancestors). Read again from the database when older than chorus.petition.partners.origins-max-age, and at
- * once on this replica when a partner is registered, so another replica is at most that much behind.
+ * The web origins each partner may embed petitions from, and its name, kept in memory: the embed page asks on every
+ * request (frame-ancestors, the partner consent). Read again from the database when older than
+ * chorus.petition.partners.origins-max-age, and at once on this replica when a partner is registered, so another
+ * replica is at most that much behind.
  */
 @ApplicationScoped
 public class PartnerOrigins {
 
-    private record Snapshot(Map<String, List<String>> byPartner, Set<String> all, long loadedAtNanos) {
+    private record Snapshot(Map<String, List<String>> byPartner, Map<String, String> names, Set<String> all,
+            long loadedAtNanos) {
     }
 
     private final Duration maxAge;
@@ -36,6 +39,11 @@ public class PartnerOrigins {
     /** The partner's allowed origins, or none for a partner that is not registered. */
     public List<String> allowedOrigins(String partnerSlug) {
         return current().byPartner().getOrDefault(partnerSlug, List.of());
+    }
+
+    /** The name of a registered partner; empty for any other slug. */
+    public Optional<String> name(String partnerSlug) {
+        return partnerSlug == null ? Optional.empty() : Optional.ofNullable(current().names().get(partnerSlug));
     }
 
     /** Every partner's allowed origins together. */
@@ -65,10 +73,14 @@ public class PartnerOrigins {
     private static Snapshot load() {
         long now = System.nanoTime();
         Map<String, List<String>> byPartner = new LinkedHashMap<>();
-        QuarkusTransaction.joiningExisting().run(
-                () -> Partner.bySlug().forEach(p -> byPartner.put(p.slug, p.origins())));
+        Map<String, String> names = new LinkedHashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> Partner.bySlug().forEach(p -> {
+            byPartner.put(p.slug, p.origins());
+            names.put(p.slug, p.name);
+        }));
         Set<String> all = new LinkedHashSet<>();
         byPartner.values().forEach(all::addAll);
-        return new Snapshot(Collections.unmodifiableMap(byPartner), Collections.unmodifiableSet(all), now);
+        return new Snapshot(Collections.unmodifiableMap(byPartner), Collections.unmodifiableMap(names),
+                Collections.unmodifiableSet(all), now);
     }
 }

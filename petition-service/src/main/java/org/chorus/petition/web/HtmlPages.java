@@ -21,12 +21,17 @@ final class HtmlPages {
      * not a place for that.
      */
     static Response page(int status, TemplateInstance body, PageLang lang) {
+        return page(status, body, lang, CSP);
+    }
+
+    /** The same, under a policy of the page's own (the embedded form may be framed by its partner). */
+    static Response page(int status, TemplateInstance body, PageLang lang, String contentSecurityPolicy) {
         // rendered here rather than by the Qute response filter, which would send text/html without the charset
         return Response.status(status).entity(body.setLocale(lang.tag()).render()).type(HTML)
                 .header("Content-Language", lang.tag())
                 .header("Vary", "Accept-Language")
                 .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", CSP)
+                .header("Content-Security-Policy", contentSecurityPolicy)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .build();

@@ -68,6 +68,13 @@ public interface PageMessages {
     @Message("Sign")
     String sign();
 
+    /** After the partner consent, the partner it is about. */
+    @Message("(the organization: {name})")
+    String partnerIs(String name);
+
+    @Message("Read the whole petition (opens in a new tab)")
+    String readPetition();
+
     @Message("This petition is not open for signing.")
     String notOpen();
 

@@ -25,6 +25,11 @@ public record PetitionPage(PageLang lang, String slug, PetitionText text, List<S
                 languages(petition, lang, form.partner()), Countries.in(lang.tag()), form, errors, started);
     }
 
+    public SignFormView signForm() {
+        return new SignFormView("/p/" + slug, lang, text.consents(), countries, form, errors, started, null,
+                List.of());
+    }
+
     /** English says "1 person has signed", not "1 people have". */
     public boolean oneSigner() {
         return countValue == 1;

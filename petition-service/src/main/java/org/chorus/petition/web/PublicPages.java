@@ -1,8 +1,5 @@
 package org.chorus.petition.web;
 
-import java.time.Instant;
-
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,18 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chorus.petition.Petition;
-import org.chorus.petition.abuse.ClientNetwork;
-import org.chorus.petition.abuse.RateLimitedException;
-import org.chorus.petition.abuse.SigningLimits;
-import org.chorus.petition.rest.ClientAddresses;
-import org.chorus.petition.rest.dto.SignRequest;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.LiveTallies;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionQueries;
-import org.chorus.petition.service.SigningBusyException;
-import org.chorus.petition.service.SigningService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -47,8 +37,6 @@ import io.vertx.core.http.HttpServerRequest;
 @Produces(HtmlPages.HTML)
 public class PublicPages {
 
-    /** Named, so that no browser has to guess how to read Burmese. */
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance petition(PetitionPage page);
@@ -64,26 +52,15 @@ public class PublicPages {
 
     private final PetitionQueries queries;
     private final LiveTallies tallies;
-    private final SigningService signing;
+    private final FormSigning formSigning;
     private final ConfirmationService confirmation;
-    private final Validator validator;
-    private final FormGuard guard;
-    private final Messages messages;
-    private final SigningLimits limits;
-    private final ClientAddresses clients;
 
-    public PublicPages(PetitionQueries queries, LiveTallies tallies, SigningService signing,
-            ConfirmationService confirmation, Validator validator, FormGuard guard, Messages messages,
-            SigningLimits limits, ClientAddresses clients) {
+    public PublicPages(PetitionQueries queries, LiveTallies tallies, FormSigning formSigning,
+            ConfirmationService confirmation) {
         this.queries = queries;
         this.tallies = tallies;
-        this.signing = signing;
+        this.formSigning = formSigning;
         this.confirmation = confirmation;
-        this.validator = validator;
-        this.guard = guard;
-        this.messages = messages;
-        this.limits = limits;
-        this.clients = clients;
     }
 
     @GET
@@ -103,37 +80,13 @@ public class PublicPages {
         Petition p = queries.petition(slug);
         PageLang lang = PageLang.of(PageLocale.choose(PetitionPage.locales(p), posted.locale, acceptLanguage));
         SignForm form = posted.form();
-        if (!p.isOpen()) {
-            return petitionPage(409, p, lang, form, FormErrors.none(), freshStamp(slug));
-        }
-        FormGuard.Verdict verdict = guard.check(slug, posted.website, posted.started, Instant.now());
-        if (verdict == FormGuard.Verdict.BOT) {
+        FormSigning.Outcome outcome = formSigning.submit(p, lang, posted, form, null, http);
+        if (outcome.signed()) {
             return signedPage(p, lang);
         }
-        PageMessages msg = messages.in(lang);
-        SignRequest request = form.toRequest(lang.tag());
-        FormErrors errors = FormErrors.of(validator.validate(request), msg);
-        if (verdict == FormGuard.Verdict.RETRY) {
-            // a new start time: the signer reads the message, checks the form and sends it again
-            return petitionPage(400, p, lang, form, FormErrors.ofForm(msg.sendAgain()).and(errors), freshStamp(slug));
-        }
-        if (errors.any()) {
-            return petitionPage(400, p, lang, form, errors, posted.started);
-        }
-        String client = clients.of(http);
-        try {
-            limits.check(client, request.email());
-        } catch (RateLimitedException e) {
-            return Response.fromResponse(petitionPage(429, p, lang, form, FormErrors.ofForm(msg.tooManyAttempts()),
-                    posted.started)).header("Retry-After", e.retryAfterSeconds()).build();
-        }
-        try {
-            signing.sign(slug, request, ClientNetwork.of(client));
-        } catch (SigningBusyException e) {
-            return Response.fromResponse(petitionPage(503, p, lang, form, FormErrors.ofForm(msg.busy()),
-                    posted.started)).header("Retry-After", SigningBusyException.RETRY_AFTER_SECONDS).build();
-        }
-        return signedPage(p, lang);
+        Response page = petitionPage(outcome.status(), p, lang, form, outcome.errors(), outcome.started());
+        return outcome.retryAfterSeconds() == null ? page
+                : Response.fromResponse(page).header("Retry-After", outcome.retryAfterSeconds()).build();
     }
 
     @GET
@@ -181,7 +134,7 @@ public class PublicPages {
     }
 
     private String freshStamp(String slug) {
-        return guard.stamp(slug, Instant.now());
+        return formSigning.freshStamp(slug);
     }
 
     private static Response page(int status, TemplateInstance body, PageLang lang) {

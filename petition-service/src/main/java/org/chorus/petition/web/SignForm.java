@@ -23,8 +23,15 @@ public record SignForm(String name, String email, String country, String postalC
         return partner != null && partner.matches(PARTNER_SLUG) ? partner : null;
     }
 
-    SignRequest toRequest(String locale) {
-        return new SignRequest(name, email, country, postalCode, locale, partner, null,
+    /** The same form, counted for {@code partner}, or for no partner (and without its consent) when null. */
+    SignForm attributedTo(String partner) {
+        return new SignForm(name, email, country, postalCode, processing, updates, partner != null && partnerConsent,
+                nameInLetters, partner);
+    }
+
+    /** @param source the campaign the signer came from, or null */
+    SignRequest toRequest(String locale, SignRequest.Source source) {
+        return new SignRequest(name, email, country, postalCode, locale, partner, source,
                 new SignRequest.Consents(processing, updates, partner != null && partnerConsent, nameInLetters), null);
     }
 
