@@ -51,7 +51,9 @@ class PublicDataLeakTest {
     private static final Set<String> CALLED = Set.of("GET /api/petitions/{slug}", "GET /api/petitions/{slug}/tally",
             "GET /api/petitions/{slug}/tally/stream", "GET /api/petitions/{slug}/proof-of-work",
             "POST /api/petitions/{slug}/signatures", "POST /api/signatures/confirm", "POST /api/signatures/withdraw",
-            "GET /p/{slug}", "POST /p/{slug}", "GET /confirm", "POST /confirm", "GET /withdraw", "POST /withdraw");
+            "GET /p/{slug}", "POST /p/{slug}", "GET /confirm", "POST /confirm", "GET /withdraw", "POST /withdraw",
+            "GET /internal/partner-origins", "GET /widget.js", "GET /embed/{slug}", "POST /embed/{slug}",
+            "GET /embed/assets/embed.js", "GET /embed/assets/accent.css");
 
     record Secret(String name, String email, String postalCode) {
 
@@ -108,6 +110,11 @@ class PublicDataLeakTest {
         check("GET /api/petitions/{slug}/proof-of-work", () -> given().get("/api/petitions/{slug}/proof-of-work", slug));
         check("GET /p/{slug}", () -> given().get("/p/{slug}", slug));
         check("GET /p/{slug}", () -> given().queryParam("lang", "my").get("/p/{slug}", slug));
+        check("GET /internal/partner-origins", () -> given().get("/internal/partner-origins"));
+        check("GET /widget.js", () -> given().get("/widget.js"));
+        check("GET /embed/{slug}", () -> given().get("/embed/{slug}", slug));
+        check("GET /embed/assets/embed.js", () -> given().get("/embed/assets/embed.js"));
+        check("GET /embed/assets/accent.css", () -> given().queryParam("c", "8a2be2").get("/embed/assets/accent.css"));
 
         // signing again with the same address, by the API and by the form, with another name
         check("POST /api/petitions/{slug}/signatures", () -> signApi(slug, confirmed.signBody()));
@@ -117,6 +124,8 @@ class PublicDataLeakTest {
         Map<String, Object> incomplete = SignForms.filled(guard, slug, "Someone Else", "someone@example.org");
         incomplete.remove("processing");
         check("POST /p/{slug}", () -> SignForms.post(slug, incomplete));
+        check("POST /embed/{slug}", () -> SignForms.postEmbedded(slug, again));
+        check("POST /embed/{slug}", () -> SignForms.postEmbedded(slug, incomplete));
 
         // invalid input made of their data: the problem names fields, never values
         for (Map<String, Object> invalid : invalidBodies(confirmed)) {
@@ -156,8 +165,9 @@ class PublicDataLeakTest {
                 continue;
             }
             String[] methodAndPath = operation.split(" ");
-            int status = json(Map.of()).request(methodAndPath[0], methodAndPath[1].replace("{slug}", slug))
-                    .then().extract().statusCode();
+            // any other path parameter (an id) gets a value of the right shape: the token is checked first anyway
+            String path = methodAndPath[1].replace("{slug}", slug).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            int status = json(Map.of()).request(methodAndPath[0], path).then().extract().statusCode();
             assertEquals(401, status, operation + " answers without a token: call it in noPublicAnswerNamesASigner");
         }
     }
