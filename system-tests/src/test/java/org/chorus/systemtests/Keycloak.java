@@ -16,8 +16,13 @@ final class Keycloak {
     }
 
     static String partnerToken() {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", "demo-partner")
-                .formParam("client_secret", "demo-partner-local-secret")
+        return clientToken("demo-partner", "demo-partner-local-secret");
+    }
+
+    /** A token of a partner's own client (client credentials), as a partner's server gets one. */
+    static String clientToken(String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret)
                 .when().post(LocalPlatform.KEYCLOAK + "/realms/chorus/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
     }

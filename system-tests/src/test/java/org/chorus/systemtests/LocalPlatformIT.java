@@ -226,6 +226,30 @@ class LocalPlatformIT {
 
     @Test
     @Order(3)
+    void partnerApisRefuseForgedForeignAndStaffTokensThroughTheGatewayAndDirectly() {
+        String partner = Keycloak.partnerToken();
+        List<String> refused = List.of(RealTokenAttacks.tampered(partner), RealTokenAttacks.unsigned(partner),
+                Keycloak.masterRealmToken());
+        List<String> withoutTheRole = List.of(Keycloak.staffToken("campaigner", "campaigner"),
+                Keycloak.staffToken("approver", "approver"));
+        String tally = "/api/partner/tally?petition=" + SLUG;
+        for (String base : List.of(LocalPlatform.GATEWAY, "http://localhost:8081")) {
+            given().when().get(base + tally).then().statusCode(401);
+            for (String token : refused) {
+                given().auth().oauth2(token).when().get(base + tally).then().statusCode(401);
+            }
+            for (String token : withoutTheRole) {
+                given().auth().oauth2(token).when().get(base + tally).then().statusCode(403);
+            }
+            given().auth().oauth2(partner).when().get(base + tally).then().statusCode(200)
+                    .body("partner", equalTo("demo-partner"));
+            // and the partner's token opens no staff API, its registry included
+            given().auth().oauth2(partner).when().get(base + "/api/partners").then().statusCode(403);
+        }
+    }
+
+    @Test
+    @Order(3)
     void badInputAndMissingLoginGetProblems() {
         given().contentType(ContentType.JSON).body(Map.of("name", "x", "email", "bad"))
                 .when().post(LocalPlatform.GATEWAY + "/api/petitions/{slug}/signatures", SLUG)
