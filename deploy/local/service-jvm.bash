@@ -3,16 +3,19 @@
 #
 # shellcheck shell=bash
 
-# A modest JVM: heap 192 MB at most, serial GC (two cores), small thread stacks, and both JIT compilers (C1, then C2
-# for what stays hot). C1 alone (-XX:TieredStopAtLevel=1) answers the first requests of a cold service sooner, but
-# its code stays slower: with the whole platform under bench/signing at 150 signatures/s, after warming up, C2 took
-# 30-50 % less CPU per signature in every service (petition-service 12.3 % of the machine instead of 17.8 %,
-# gateway 3.0 % instead of 5.5 %) and p99 fell from 132 ms to 52 ms; the JDK 25 AOT cache keeps the start fast.
+# A modest JVM: heap 192 MB at most, serial GC (two cores), small thread stacks and code cache, and only the C1
+# compiler. On two cores C2's compiler thread competes with the service itself: measured here (bench/startup and a
+# 40 s signing load on petition-service), C1 alone answered the first request in 2.3-2.6 s instead of 2.9-3.5 s and
+# took 240-250 signatures/s instead of 139-155, with less CPU. Measured again on 2026-11-29 with the whole platform
+# (bench/signing at 150/s, warmed up): C2 as well would take 30-50 % less CPU per signature (p99 52 ms against
+# 132 ms), but bench/startup's first answer then took 4.2 s for petition-service instead of 2.3 s (letter 3.7 against
+# 2.3 s, notification 3.1 against 2.4 s): past the 3 s a restarted service has. For throughput over start time, run
+# with SERVICE_JAVA_OPTS without -XX:TieredStopAtLevel=1 (and -XX:ReservedCodeCacheSize=96m).
 # Metaspace is capped at 256 MB (a service uses about
 # 90): the cap also sizes the compressed class space, 80 % of it, and a JDK 25 AOT cache must fit in that space
 # (with 160 MB the class space was 128 MB, and writing petition-service's 142 MB cache failed).
-SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=96m \
--XX:MaxMetaspaceSize=256m}"
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m \
+-XX:MaxMetaspaceSize=256m -XX:TieredStopAtLevel=1}"
 
 # The services are compiled for Java 17 and run on any JDK from 17 on. A JDK 25 or newer starts them faster: its
 # AOT cache (JEP 483, 514, 515) keeps classes loaded and linked, where Java 17's class archive keeps them only
