@@ -49,11 +49,13 @@ final class LocalPlatform implements AutoCloseable {
         Path repo = Path.of(System.getProperty("chorus.repo", "..")).toAbsolutePath().normalize();
         Path log = repo.resolve("system-tests/target/platform.log");
         Files.createDirectories(log.getParent());
+        TestDatabases.dropAll();
         long started = System.nanoTime();
         ProcessBuilder command = new ProcessBuilder(repo.resolve("deploy/local/chorus").toString(), "up");
         // emails leave at 20 a second (README: CHORUS_MAIL_MAX_PER_SECOND), so that a burst of signatures leaves a
         // queue that LocalPlatformIT can crash notification-service in the middle of
         command.environment().put("CHORUS_MAIL_MAX_PER_SECOND", String.valueOf(MAIL_PER_SECOND));
+        command.environment().put("CHORUS_DB_SUFFIX", TestDatabases.SUFFIX);
         Process process = command
                 .directory(repo.toFile())
                 .redirectErrorStream(true)
