@@ -9,7 +9,12 @@ final class Keycloak {
     }
 
     static String staffToken(String user, String password) {
-        return given().formParam("grant_type", "password").formParam("client_id", "chorus-cli")
+        return staffToken("chorus-cli", user, password);
+    }
+
+    /** A staff member's token through another public client of the realm (password grant). */
+    static String staffToken(String clientId, String user, String password) {
+        return given().formParam("grant_type", "password").formParam("client_id", clientId)
                 .formParam("username", user).formParam("password", password)
                 .when().post(LocalPlatform.KEYCLOAK + "/realms/chorus/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,13 @@ class LocalPlatformIT {
     private static final String SLUG = "myanmar-arms-embargo";
     private static final Pattern WITHDRAW_LINK = Pattern.compile("(http://[^\\s\"'<>]+/withdraw\\?token=([^\\s\"'<>&]+))");
     private static final Pattern CONFIRM_LINK = Pattern.compile("(http://[^\\s\"'<>]+/confirm\\?token=([^\\s\"'<>&]+))");
+
+    /** A staff API of each service, and the service's own address (to call it bypassing the gateway). */
+    private static final Map<String, String> STAFF_APIS = Map.of(
+            "/api/petitions", "http://localhost:8081",
+            "/api/letters/targets?group=unsc", "http://localhost:8082",
+            "/api/notifications/emails", "http://localhost:8083");
+    private static final int SHORT_TOKEN_SECONDS = 15;
 
     private static LocalPlatform platform;
 
@@ -194,57 +202,79 @@ class LocalPlatformIT {
     }
 
     /**
-     * Staff APIs, through the gateway and called directly on each service (bypassing it), against the real Keycloak:
-     * no token, a real token with its signature tampered, the same claims unsigned (alg none), a genuine token of
-     * the master realm -> 401; a real token without the role (an approver, the demo partner) -> 403; the campaigner
-     * gets in.
+     * Real tokens of the local Keycloak with the role open the staff API of each service and the partner API,
+     * through the gateway and directly; they are the tokens the refusals below are made from.
      */
     @Test
     @Order(3)
-    void staffApisRefuseForgedAndForeignTokensThroughTheGatewayAndDirectly() {
+    void realTokensWithTheirRoleOpenTheirApisThroughTheGatewayAndDirectly() {
         String campaigner = Keycloak.staffToken("campaigner", "campaigner");
-        List<String> refused = List.of(RealTokenAttacks.tampered(campaigner), RealTokenAttacks.unsigned(campaigner),
-                Keycloak.masterRealmToken());
-        List<String> withoutTheRole = List.of(Keycloak.staffToken("approver", "approver"), Keycloak.partnerToken());
-        Map<String, String> staffApis = Map.of(
-                "/api/petitions", "http://localhost:8081",
-                "/api/letters/targets?group=unsc", "http://localhost:8082",
-                "/api/notifications/emails", "http://localhost:8083");
-        staffApis.forEach((path, service) -> {
+        STAFF_APIS.forEach((path, service) -> {
             for (String base : List.of(LocalPlatform.GATEWAY, service)) {
-                given().when().get(base + path).then().statusCode(401);
-                for (String token : refused) {
-                    given().auth().oauth2(token).when().get(base + path).then().statusCode(401);
-                }
-                for (String token : withoutTheRole) {
-                    given().auth().oauth2(token).when().get(base + path).then().statusCode(403);
-                }
                 given().auth().oauth2(campaigner).when().get(base + path).then().statusCode(200);
             }
         });
-    }
-
-    @Test
-    @Order(3)
-    void partnerApisRefuseForgedForeignAndStaffTokensThroughTheGatewayAndDirectly() {
-        String partner = Keycloak.partnerToken();
-        List<String> refused = List.of(RealTokenAttacks.tampered(partner), RealTokenAttacks.unsigned(partner),
-                Keycloak.masterRealmToken());
-        List<String> withoutTheRole = List.of(Keycloak.staffToken("campaigner", "campaigner"),
-                Keycloak.staffToken("approver", "approver"));
         String tally = "/api/partner/tally?petition=" + SLUG;
         for (String base : List.of(LocalPlatform.GATEWAY, "http://localhost:8081")) {
-            given().when().get(base + tally).then().statusCode(401);
-            for (String token : refused) {
-                given().auth().oauth2(token).when().get(base + tally).then().statusCode(401);
-            }
-            for (String token : withoutTheRole) {
-                given().auth().oauth2(token).when().get(base + tally).then().statusCode(403);
-            }
-            given().auth().oauth2(partner).when().get(base + tally).then().statusCode(200)
+            given().auth().oauth2(Keycloak.partnerToken()).when().get(base + tally).then().statusCode(200)
                     .body("partner", equalTo("demo-partner"));
-            // and the partner's token opens no staff API, its registry included
-            given().auth().oauth2(partner).when().get(base + "/api/partners").then().statusCode(403);
+        }
+    }
+
+    /**
+     * Every staff and partner endpoint the services serve (their OpenAPI documents), through the gateway and
+     * directly on the service: no token, a real token with its signature tampered, its claims unsigned (alg none),
+     * a genuine token of Keycloak's master realm, and a token Keycloak itself let expire -> 401; a valid token with
+     * the wrong role (the demo partner on staff endpoints, a campaigner on partner endpoints) -> 403.
+     */
+    @Test
+    @Order(3)
+    void everyStaffAndPartnerEndpointRefusesMissingForgedForeignExpiredAndWrongRoleTokens() throws Exception {
+        List<ProtectedEndpoints.Call> calls = ProtectedEndpoints.all();
+        boolean eachServiceHasSome = ProtectedEndpoints.SERVICES.stream()
+                .allMatch(service -> calls.stream().anyMatch(call -> call.service().equals(service)));
+        assertTrue(calls.size() >= 30 && eachServiceHasSome
+                && calls.stream().anyMatch(ProtectedEndpoints.Call::forPartners),
+                "the services' OpenAPI documents name too few protected endpoints: " + calls);
+        String cli = KeycloakAdmin.newPasswordClient(SHORT_TOKEN_SECONDS);
+        try {
+            ExpiringTokens expiring = ExpiringTokens.get(cli, SHORT_TOKEN_SECONDS);
+            String campaigner = Keycloak.staffToken("campaigner", "campaigner");
+            String partner = Keycloak.partnerToken();
+            Map<String, String> forged = Map.of("tampered staff token", RealTokenAttacks.tampered(campaigner),
+                    "unsigned staff token", RealTokenAttacks.unsigned(campaigner),
+                    "tampered partner token", RealTokenAttacks.tampered(partner),
+                    "unsigned partner token", RealTokenAttacks.unsigned(partner),
+                    "master realm token", Keycloak.masterRealmToken());
+            List<String> wrong = new ArrayList<>();
+            for (ProtectedEndpoints.Call call : calls) {
+                for (String base : List.of(LocalPlatform.GATEWAY, call.service())) {
+                    expect(wrong, call, base, "no token", null, 401);
+                    forged.forEach((what, token) -> expect(wrong, call, base, what, token, 401));
+                    expect(wrong, call, base, "a token with the wrong role", call.forPartners() ? campaigner : partner,
+                            403);
+                }
+            }
+            expiring.awaitExpiry();
+            for (ProtectedEndpoints.Call call : calls) {
+                for (String base : List.of(LocalPlatform.GATEWAY, call.service())) {
+                    expect(wrong, call, base, "an expired token", expiring.forRoleOf(call), 401);
+                }
+            }
+            assertEquals(List.of(), wrong);
+            System.out.println(calls.size() + " protected endpoints refused " + (forged.size() + 3)
+                    + " kinds of token through the gateway and directly");
+        } finally {
+            KeycloakAdmin.deleteClient(cli);
+        }
+    }
+
+    private static void expect(List<String> wrong, ProtectedEndpoints.Call call, String base, String what,
+            String token, int status) {
+        int answered = call.send(base, token == null ? given() : given().auth().oauth2(token)).statusCode();
+        if (answered != status) {
+            wrong.add(call + (base.equals(LocalPlatform.GATEWAY) ? " through the gateway" : " directly") + " with "
+                    + what + ": " + answered + ", not " + status);
         }
     }
 

@@ -71,7 +71,7 @@ class PartnerWidgetIT {
         String partner = "widget-" + UUID.randomUUID().toString().substring(0, 8);
         String email = partner + "@example.org";
         try (PartnerSite site = PartnerSite.start(partner)) {
-            Map<String, Object> registered = register(partner, site.origin());
+            Map<String, Object> registered = Partners.register(partner, site.origin());
 
             // the gateway reads the registered origins every 30 s (chorus.gateway.cors.refresh-every)
             String page = site.origin() + "/?utm_source=partner-newsletter&utm_campaign=autumn";
@@ -102,8 +102,7 @@ class PartnerWidgetIT {
             assertFalse(signed.contains(email) || signed.contains("Thida"), "personal data in the event: " + signed);
 
             confirmByEmail(email);
-            String token = Keycloak.clientToken((String) registered.get("clientId"),
-                    (String) registered.get("clientSecret"));
+            String token = Partners.token(registered);
             await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token).queryParam("petition", SLUG)
                     .when().get(LocalPlatform.GATEWAY + "/api/partner/tally")
                     .then().statusCode(200).body("total", equalTo(1)));
@@ -112,6 +111,39 @@ class PartnerWidgetIT {
                     .then().statusCode(200).extract().asString();
             assertTrue(export.contains(email), export);
             assertTrue(export.contains("partner-newsletter"), "the host page's utm_source was not kept: " + export);
+            partnersSeeOnlyTheirOwn(partner, token, email);
+        }
+    }
+
+    /**
+     * With real Keycloak tokens of two partners' own clients: the demo partner asking with this partner's slug
+     * anywhere gets nothing of its signer, this partner asking with the demo partner's slug still gets only its own
+     * tally, and neither opens the partners' registry (staff only), theirs or the other's.
+     */
+    private static void partnersSeeOnlyTheirOwn(String partner, String token, String email) {
+        String demo = Keycloak.partnerToken();
+        for (String param : List.of("partner", "partnerSlug", "slug", "client_id")) {
+            given().auth().oauth2(demo).queryParam("petition", SLUG).queryParam(param, partner)
+                    .when().get(LocalPlatform.GATEWAY + "/api/partner/tally")
+                    .then().statusCode(200).body("partner", equalTo("demo-partner"));
+            for (String accept : List.of("application/json", "text/csv")) {
+                String signers = given().auth().oauth2(demo).accept(accept).queryParam("petition", SLUG)
+                        .queryParam(param, partner).when().get(LocalPlatform.GATEWAY + "/api/partner/signatures")
+                        .then().statusCode(200).extract().asString();
+                assertFalse(signers.contains(email) || signers.contains("Thida"), "B's signer given to A: " + signers);
+            }
+            given().auth().oauth2(token).queryParam("petition", SLUG).queryParam(param, "demo-partner")
+                    .when().get(LocalPlatform.GATEWAY + "/api/partner/tally")
+                    .then().statusCode(200).body("partner", equalTo(partner)).body("total", equalTo(1));
+        }
+        for (String asker : List.of(demo, token)) {
+            for (String slug : List.of(partner, "demo-partner")) {
+                for (String path : List.of("/api/partners/{slug}", "/api/partners/{slug}/stats",
+                        "/api/partners/{slug}/webhook-deliveries")) {
+                    given().auth().oauth2(asker).when().get(LocalPlatform.GATEWAY + path, slug)
+                            .then().statusCode(403);
+                }
+            }
         }
     }
 
@@ -120,7 +152,7 @@ class PartnerWidgetIT {
         String partner = "widget-" + UUID.randomUUID().toString().substring(0, 8);
         try (PartnerSite registeredSite = PartnerSite.start(partner);
                 PartnerSite otherSite = PartnerSite.start(partner)) {
-            register(partner, registeredSite.origin());
+            Partners.register(partner, registeredSite.origin());
 
             browser.get(otherSite.origin() + "/");
             assertEquals("blocked", awaitText("cors"), "an unregistered site read the live count");
@@ -132,14 +164,6 @@ class PartnerWidgetIT {
             browser.switchTo().defaultContent();
             assertEquals(List.of(), form, "the sign form was shown in a frame of an unregistered site");
         }
-    }
-
-    private static Map<String, Object> register(String partner, String origin) {
-        String campaigner = Keycloak.staffToken("campaigner", "campaigner");
-        return given().auth().oauth2(campaigner).contentType(ContentType.JSON)
-                .body(Map.of("slug", partner, "name", "Partner " + partner, "allowedOrigins", List.of(origin)))
-                .when().post(LocalPlatform.GATEWAY + "/api/partners")
-                .then().statusCode(201).extract().as(Map.class);
     }
 
     private static void confirmByEmail(String email) {
