@@ -14,7 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Sets aside an event that its consumer cannot read: sends it to a dead-letter topic with the headers of SmallRye's
  * dead-letter strategy (reason, topic, partition, offset) and waits until Kafka has it. For consumers that take their
  * events in batches: SmallRye's strategy would dead-letter the whole batch for one bad event, so they set the bad one
- * aside here and go on with the rest.
+ * aside here and go on with the rest. The reason is reduced to what may be quoted (QuotableReason).
  */
 public final class DeadLetters implements AutoCloseable {
 
@@ -27,17 +27,29 @@ public final class DeadLetters implements AutoCloseable {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
 
     private final Producer<String, String> producer;
+    private final Class<? extends Exception> quotable;
 
-    public DeadLetters(Producer<String, String> producer) {
+    /**
+     * @param quotable the service's own exception for a record it cannot act on, whose message never quotes the
+     *        record: the only reason kept as it is
+     */
+    public DeadLetters(Producer<String, String> producer, Class<? extends Exception> quotable) {
         this.producer = producer;
+        this.quotable = quotable;
+    }
+
+    /** With a producer of its own, that {@link #close()} closes. */
+    public static DeadLetters create(String bootstrapServers, String clientId, Class<? extends Exception> quotable) {
+        return new DeadLetters(OutboxProducers.create(bootstrapServers, clientId), quotable);
     }
 
     /**
-     * @param reason its message names what was wrong; it must not quote the record (which may hold personal data)
+     * @param failure why the record cannot be applied; only its quotable part goes with the dead letter
      * @throws DeadLetterNotSentException when Kafka did not take it in time: the caller must not acknowledge the
      *         record, so that it is read again
      */
-    public void send(String deadLetterTopic, ConsumerRecord<String, String> record, Throwable reason) {
+    public void send(String deadLetterTopic, ConsumerRecord<String, String> record, Exception failure) {
+        Exception reason = QuotableReason.of(failure, quotable);
         ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value());
         record.headers().forEach(header -> dead.headers().add(header));
         header(dead, EXCEPTION_CLASS_NAME, reason.getClass().getName());

@@ -35,9 +35,9 @@ public class SignatoryListener {
 
     private final EventJson json;
     private final SignatoryService signatories;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
-    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetterProducer deadLetters) {
+    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetters deadLetters) {
         this.json = json;
         this.signatories = signatories;
         this.deadLetters = deadLetters;

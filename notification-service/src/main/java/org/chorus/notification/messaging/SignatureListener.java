@@ -45,10 +45,10 @@ public class SignatureListener {
     private final ConfirmationEmails confirmations;
     private final ThankYouEmails thankYous;
     private final Signers signers;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
     public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
-            Signers signers, DeadLetterProducer deadLetters) {
+            Signers signers, DeadLetters deadLetters) {
         this.reader = reader;
         this.confirmations = confirmations;
         this.thankYous = thankYous;

@@ -33,9 +33,9 @@ public class TallyListener {
 
     private final ObjectMapper mapper;
     private final TallyService tallies;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
-    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetterProducer deadLetters) {
+    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetters deadLetters) {
         this.mapper = mapper;
         this.tallies = tallies;
         this.deadLetters = deadLetters;
