@@ -77,7 +77,9 @@ class DeadLetterReasonTest {
     private ProducerRecord<String, String> sendWith(Exception failure) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("signatures", 2, 42, "petition-1", MALFORMED);
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        deadLetters.send("signatures.dlq", record, failure);
+        DeadLetterBatch batch = deadLetters.batch("signatures.dlq");
+        batch.add(record, failure);
+        deadLetters.send(batch);
         assertEquals(1, kafka.history().size());
         ProducerRecord<String, String> dead = kafka.history().get(0);
         dead.headers().forEach(h -> assertFalse(new String(h.value(), StandardCharsets.UTF_8).contains(EMAIL),
