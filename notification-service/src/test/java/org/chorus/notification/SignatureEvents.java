@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -110,6 +114,30 @@ public final class SignatureEvents {
     /** Sends each value to the signatures topic under one key, so that they are read in this order. */
     public static void produce(Object... values) {
         produceTo("signatures", values);
+    }
+
+    /**
+     * Sends the values to the signatures topic in one produce request under one key, so that they are read in this
+     * order and in one batch (a fetch returns whole record batches).
+     */
+    public static void produceTogether(Object... values) {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ProducerConfig.LINGER_MS_CONFIG, 1_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Object value : values) {
+                sent.add(producer.send(new ProducerRecord<>("signatures", key, value.toString())));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not produce to the signatures topic", e);
+        }
     }
 
     /** Sends each value to {@code topic} under one key, so that they are read in this order. */

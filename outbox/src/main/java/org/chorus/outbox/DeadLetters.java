@@ -2,21 +2,30 @@ package org.chorus.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
 
 /**
- * Sets aside an event that its consumer cannot read: sends it to a dead-letter topic with the headers of SmallRye's
- * dead-letter strategy (reason, topic, partition, offset) and waits until Kafka has it. For consumers that take their
- * events in batches: SmallRye's strategy would dead-letter the whole batch for one bad event, so they set the bad one
- * aside here and go on with the rest.
+ * Sets aside the events that a consumer cannot read: sends them to a dead-letter topic with the headers of
+ * SmallRye's dead-letter strategy (reason, topic, partition, offset) and waits until Kafka has them. For consumers
+ * that take their events in batches: SmallRye's strategy would dead-letter the whole batch for one bad event, so
+ * they collect the bad ones in a {@link DeadLetterBatch}, apply the rest, then send the bad ones here. The reason is
+ * reduced to what may be quoted (QuotableReason).
  */
 public final class DeadLetters implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     public static final String REASON = "dead-letter-reason";
     static final String EXCEPTION_CLASS_NAME = "dead-letter-exception-class-name";
@@ -25,20 +34,83 @@ public final class DeadLetters implements AutoCloseable {
     static final String OFFSET = "dead-letter-offset";
 
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Producer<String, String> producer;
+    private final Class<? extends Exception> quotable;
 
-    public DeadLetters(Producer<String, String> producer) {
+    /**
+     * @param quotable the service's own exception for a record it cannot act on, whose message never quotes the
+     *        record: the only reason kept as it is
+     */
+    public DeadLetters(Producer<String, String> producer, Class<? extends Exception> quotable) {
         this.producer = producer;
+        this.quotable = quotable;
+    }
+
+    /** With a producer of its own, that {@link #close()} closes. */
+    public static DeadLetters create(String bootstrapServers, String clientId, Class<? extends Exception> quotable) {
+        return new DeadLetters(OutboxProducers.create(bootstrapServers, clientId), quotable);
+    }
+
+    /** An empty set of records to be set aside on {@code deadLetterTopic}, for one delivery of a batch. */
+    public DeadLetterBatch batch(String deadLetterTopic) {
+        return new DeadLetterBatch(deadLetterTopic, quotable);
     }
 
     /**
-     * @param reason its message names what was wrong; it must not quote the record (which may hold personal data)
-     * @throws DeadLetterNotSentException when Kafka did not take it in time: the caller must not acknowledge the
-     *         record, so that it is read again
+     * Sends the batch's records and waits until Kafka has taken each. While it does not, the ones it did not take
+     * are sent again every second; one it took is never sent again, so each reaches the topic once (retrying the
+     * whole consumer batch instead would send again those taken before the one that failed).
+     *
+     * @throws DeadLetterNotSentException when interrupted before Kafka took them all: the caller must not
+     *         acknowledge the records, so that they are read again
      */
-    public void send(String deadLetterTopic, ConsumerRecord<String, String> record, Throwable reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, null, record.key(), record.value());
+    public void send(DeadLetterBatch batch) {
+        boolean warned = false;
+        while (true) {
+            List<DeadLetterBatch.DeadLetter> notTaken = sendOnce(batch.topic(), batch.unsent());
+            batch.stillUnsent(notTaken);
+            if (notTaken.isEmpty()) {
+                if (warned) {
+                    LOG.infof("dead letters: Kafka took the rest of them on %s", batch.topic());
+                }
+                return;
+            }
+            if (!warned) {
+                LOG.warnf("dead letters: Kafka did not take %d for %s; they are sent again until it does",
+                        notTaken.size(), batch.topic());
+                warned = true;
+            }
+            try {
+                Thread.sleep(RETRY_AFTER.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeadLetterNotSentException(batch.topic(), e);
+            }
+        }
+    }
+
+    /** @return the dead letters Kafka did not take in time */
+    private List<DeadLetterBatch.DeadLetter> sendOnce(String topic, List<DeadLetterBatch.DeadLetter> letters) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(letters.size());
+        for (DeadLetterBatch.DeadLetter letter : letters) {
+            sent.add(produce(topic, letter));
+        }
+        long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
+        List<DeadLetterBatch.DeadLetter> notTaken = new ArrayList<>();
+        for (int i = 0; i < letters.size(); i++) {
+            if (!taken(sent.get(i), deadline, topic)) {
+                notTaken.add(letters.get(i));
+            }
+        }
+        return notTaken;
+    }
+
+    private Future<RecordMetadata> produce(String topic, DeadLetterBatch.DeadLetter letter) {
+        ConsumerRecord<String, String> record = letter.record();
+        Exception reason = letter.reason();
+        ProducerRecord<String, String> dead = new ProducerRecord<>(topic, null, record.key(), record.value());
         record.headers().forEach(header -> dead.headers().add(header));
         header(dead, EXCEPTION_CLASS_NAME, reason.getClass().getName());
         header(dead, REASON, reason.getMessage() == null ? reason.getClass().getSimpleName() : reason.getMessage());
@@ -46,12 +118,21 @@ public final class DeadLetters implements AutoCloseable {
         header(dead, PARTITION, Integer.toString(record.partition()));
         header(dead, OFFSET, Long.toString(record.offset()));
         try {
-            producer.send(dead).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return producer.send(dead);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static boolean taken(Future<RecordMetadata> future, long deadlineNanos, String topic) {
+        try {
+            future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
         } catch (ExecutionException | TimeoutException e) {
-            throw new DeadLetterNotSentException(deadLetterTopic, e);
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeadLetterNotSentException(deadLetterTopic, e);
+            throw new DeadLetterNotSentException(topic, e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -34,6 +35,27 @@ class DatabaseOutageTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
+    }
+
+    @Test
+    void anUnreadableEventInABatchRetriedUntilTheDatabaseIsBackIsDeadLetteredOnce() throws Exception {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        String unknown = UUID.randomUUID().toString();
+        try {
+            TestDatabase.refuseConnections();
+            // the unknown event needs no database; the confirmation after it fails its batch until the database is back
+            TestEvents.sendTogether(p, "{\"specversion\":\"1.0\",\"id\":\"" + unknown
+                    + "\",\"type\":\"signature.exploded\",\"source\":\"/x\",\"data\":{}}",
+                    TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "MM"));
+            Thread.sleep(4_000);
+        } finally {
+            TestDatabase.allowConnections();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
+        TopicReader.await("signatures.dlq", e -> unknown.equals(e.path("id").asText()), Duration.ofSeconds(10));
+        assertEquals(1, TopicReader.count("signatures.dlq", e -> unknown.equals(e.path("id").asText()),
+                Duration.ofSeconds(3)));
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.chorus.petition;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -37,6 +41,27 @@ final class TestEvents {
                  "time":"%s","datacontenttype":"application/json",
                  "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","withdrawnAt":"%s"}}"""
                 .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, Instant.now());
+    }
+
+    /**
+     * In one produce request under one key, so that the consumer reads them in this order and in one batch (a
+     * fetch returns whole record batches).
+     */
+    static void sendTogether(Petition p, String... values) throws Exception {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ProducerConfig.LINGER_MS_CONFIG, 1_000);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (String value : values) {
+                sent.add(producer.send(new ProducerRecord<>("signatures", p.id.toString(), value)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     static void send(Petition p, String... values) throws Exception {

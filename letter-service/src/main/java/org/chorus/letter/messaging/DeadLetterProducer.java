@@ -1,34 +1,27 @@
 package org.chorus.letter.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chorus.outbox.DeadLetters;
-import org.chorus.outbox.OutboxProducers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.runtime.ShutdownEvent;
-
 /**
- * Sets aside the records that a batch consumer cannot apply (chorus-outbox's DeadLetters). An exception that is
- * not this service's own UnreadableEventException may quote the record, so only its type is kept as the reason.
+ * letter-service's dead letters (chorus-outbox): only its own UnreadableEventException is written never to quote a
+ * record, so it is the only reason kept as it is.
  */
 @ApplicationScoped
 public class DeadLetterProducer {
 
-    private final DeadLetters deadLetters;
-
-    public DeadLetterProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.deadLetters = new DeadLetters(OutboxProducers.create(bootstrapServers, "letter-service-dead-letters"));
+    @Produces
+    @Singleton
+    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        return DeadLetters.create(bootstrapServers, "letter-service-dead-letters", UnreadableEventException.class);
     }
 
-    public void send(String deadLetterTopic, ConsumerRecord<String, String> record, RuntimeException reason) {
-        deadLetters.send(deadLetterTopic, record, reason instanceof UnreadableEventException ? reason
-                : new UnreadableEventException("could not apply the event: " + reason.getClass().getName()));
-    }
-
-    void stop(@Observes ShutdownEvent event) {
+    void close(@Disposes DeadLetters deadLetters) {
         deadLetters.close();
     }
 }

@@ -14,6 +14,7 @@ import org.chorus.letter.events.SignatureEventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.service.SignatoryService;
+import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -35,9 +36,9 @@ public class SignatoryListener {
 
     private final EventJson json;
     private final SignatoryService signatories;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
-    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetterProducer deadLetters) {
+    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetters deadLetters) {
         this.json = json;
         this.signatories = signatories;
         this.deadLetters = deadLetters;
@@ -45,22 +46,25 @@ public class SignatoryListener {
 
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
-     * applied before is recognized by its event id), never dead-lettered.
+     * applied before is recognized by its event id), never dead-lettered. The records it cannot read go to the DLQ
+     * once the rest of the batch is applied: a retried batch would otherwise send them again.
      */
     @Incoming(Topics.SIGNATURES_FOR_LETTERS)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
     public void onEvents(ConsumerRecords<String, String> records) {
+        DeadLetterBatch unreadable = deadLetters.batch(Topics.SIGNATURES_DLQ);
         for (ConsumerRecord<String, String> record : records) {
             try {
                 onEvent(record.value());
             } catch (PersistenceException e) {
                 throw e;
             } catch (RuntimeException e) {
-                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+                unreadable.add(record, e);
             }
         }
+        deadLetters.send(unreadable);
     }
 
     private void onEvent(String value) {

@@ -19,6 +19,7 @@ import org.chorus.notification.service.ConfirmationEmails;
 import org.chorus.notification.service.Signers;
 import org.chorus.notification.service.ThankYouEmails;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -45,10 +46,10 @@ public class SignatureListener {
     private final ConfirmationEmails confirmations;
     private final ThankYouEmails thankYous;
     private final Signers signers;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
     public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
-            Signers signers, DeadLetterProducer deadLetters) {
+            Signers signers, DeadLetters deadLetters) {
         this.reader = reader;
         this.confirmations = confirmations;
         this.thankYous = thankYous;
@@ -58,19 +59,21 @@ public class SignatureListener {
 
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
-     * applied before is recognized by its event id), never dead-lettered.
+     * applied before is recognized by its event id), never dead-lettered. The events set aside go to the DLQ once
+     * the rest of the batch is committed: a retried batch would otherwise send them again.
      */
     @Incoming(Topics.SIGNATURES_FOR_EMAIL)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
     public void onEvents(ConsumerRecords<String, String> records) {
+        DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
         List<Readable> readable = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
                 readable.add(new Readable(record, effectOf(reader.envelope(record.value()))));
             } catch (UnreadableEventException e) {
-                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+                setAside.add(record, e);
             }
         }
         try {
@@ -78,19 +81,20 @@ public class SignatureListener {
         } catch (PersistenceException e) {
             throw e;
         } catch (RuntimeException e) {
-            oneByOne(readable);
+            oneByOne(readable, setAside);
         }
+        deadLetters.send(setAside);
     }
 
     /** One event of the batch could not be applied: each on its own, so that only that one is set aside. */
-    private void oneByOne(List<Readable> readable) {
+    private void oneByOne(List<Readable> readable, DeadLetterBatch setAside) {
         for (Readable r : readable) {
             try {
                 QuarkusTransaction.requiringNew().run(r.effect());
             } catch (PersistenceException e) {
                 throw e;
             } catch (RuntimeException e) {
-                deadLetters.send(Topics.SIGNATURES_DLQ, r.record(), e);
+                setAside.add(r.record(), e);
             }
         }
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
@@ -33,9 +34,9 @@ public class TallyListener {
 
     private final ObjectMapper mapper;
     private final TallyService tallies;
-    private final DeadLetterProducer deadLetters;
+    private final DeadLetters deadLetters;
 
-    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetterProducer deadLetters) {
+    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetters deadLetters) {
         this.mapper = mapper;
         this.tallies = tallies;
         this.deadLetters = deadLetters;
@@ -44,22 +45,24 @@ public class TallyListener {
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until the database is back
      * (the partition waits; what was counted before is recognized by its event id). Only unreadable events go to
-     * the DLQ.
+     * the DLQ, once the rest of the batch is counted: a retried batch would otherwise send them again.
      */
     @Incoming(Topics.SIGNATURES_FOR_TALLY)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
     public void onEvents(ConsumerRecords<String, String> records) {
+        DeadLetterBatch unreadable = deadLetters.batch(Topics.SIGNATURES_DLQ);
         for (ConsumerRecord<String, String> record : records) {
             try {
                 onEvent(record.value());
             } catch (PersistenceException e) {
                 throw e;
             } catch (JsonProcessingException | RuntimeException e) {
-                deadLetters.send(Topics.SIGNATURES_DLQ, record, e);
+                unreadable.add(record, e);
             }
         }
+        deadLetters.send(unreadable);
     }
 
     private void onEvent(String value) throws JsonProcessingException {
