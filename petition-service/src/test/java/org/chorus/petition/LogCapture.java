@@ -3,6 +3,7 @@ package org.chorus.petition;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -12,6 +13,7 @@ import org.jboss.logmanager.ExtLogRecord;
 final class LogCapture extends Handler implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
 
     private LogCapture() {
     }
@@ -26,6 +28,11 @@ final class LogCapture extends Handler implements AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /** The lines logged as ERROR (or worse). */
+    List<String> errors() {
+        return List.copyOf(errors);
+    }
+
     @Override
     public void publish(LogRecord record) {
         String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
@@ -34,6 +41,9 @@ final class LogCapture extends Handler implements AutoCloseable {
             line.append(" | ").append(t);
         }
         lines.add(line.toString());
+        if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            errors.add(line.toString());
+        }
     }
 
     @Override

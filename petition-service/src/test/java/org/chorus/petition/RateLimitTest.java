@@ -30,7 +30,9 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("chorus.petition.abuse.per-client-address.requests", "3",
-                    "chorus.petition.abuse.per-email-domain.requests", "5");
+                    "chorus.petition.abuse.per-email-domain.requests", "5",
+                    // the gateway on loopback (the test client) and a load balancer network in front of it
+                    "chorus.petition.abuse.trusted-proxies", "127.0.0.1,::1,172.16.0.0/12");
         }
     }
 
@@ -72,6 +74,18 @@ class RateLimitTest {
             sign(p, "10.1.1." + i + ", 198.51.100.50", email()).then().statusCode(202);
         }
         sign(p, "10.9.9.9, 198.51.100.50", email()).then().statusCode(429);
+    }
+
+    /** The gateway appends the address it was called from: behind a load balancer, the balancer's. */
+    @Test
+    void behindATrustedLoadBalancerEachSignerHasALimitOfTheirOwn() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        for (int i = 0; i < 3; i++) {
+            sign(p, "198.51.100.80, 172.16.0.5", email()).then().statusCode(202);
+        }
+        sign(p, "198.51.100.80, 172.16.0.5", email()).then().statusCode(429);
+        sign(p, "198.51.100.81, 172.16.0.5", email()).then().statusCode(202);
+        sign(p, "192.0.2.200, 198.51.100.82, 172.16.0.5", email()).then().statusCode(202);
     }
 
     @Test

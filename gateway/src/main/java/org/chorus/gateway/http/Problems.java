@@ -51,7 +51,10 @@ public final class Problems {
     }
 
     private static void tooLarge(RoutingContext ctx) {
+        // the rest of the body is never read, so the connection cannot carry another request; Vert.x closes it only
+        // when told to, whatever the header says
         ctx.response().putHeader("Connection", "close");
+        ctx.response().endHandler(ignored -> ctx.request().connection().close());
         send(ctx, 413, "The request body is larger than the gateway accepts.");
     }
 

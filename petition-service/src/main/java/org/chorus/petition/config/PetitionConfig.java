@@ -144,7 +144,10 @@ public interface PetitionConfig {
         /** Signing attempts for addresses at one email domain. */
         Limit perEmailDomain();
 
-        /** Proxies (the gateway) whose X-Forwarded-For names the client; anyone else is the client. */
+        /**
+         * Addresses or networks of the proxies whose X-Forwarded-For is believed: the gateway and any load balancer in
+         * front of it (rest/ClientAddresses). Anyone else is the client.
+         */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
         Set<String> trustedProxies();
 
