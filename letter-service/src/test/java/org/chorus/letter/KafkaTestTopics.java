@@ -5,8 +5,12 @@ import org.chorus.testing.kafka.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** Every test of this module runs against one real embedded Kafka broker with the topics the service reads. */
+/**
+ * Every test of this module runs against one real embedded Kafka broker with the topics the service reads, and the
+ * real PostgreSQL with its test database accepting connections.
+ */
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
         value = "signatures,signatures.dlq,petitions,petitions.dlq,letters,deliveries,deliveries.dlq"))
+@QuarkusTestResource(DatabaseAccessRestored.class)
 public class KafkaTestTopics {
 }

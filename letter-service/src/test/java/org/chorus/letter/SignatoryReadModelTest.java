@@ -136,6 +136,25 @@ class SignatoryReadModelTest {
         assertEquals(0, rows.containing(personal));
     }
 
+    @Test
+    void aRecordThatBreaksADatabaseRuleIsDeadLetteredOnceAndNeitherItsBatchNorTheNextWaitsForIt() throws Exception {
+        UUID breaking = UUID.randomUUID();
+        // readable, but signatory.display_name holds at most 200 characters
+        TopicWriter.sendSignatureEventsTogether(petition,
+                SignatureEvents.confirmed(breaking, petition, slug, UUID.randomUUID(), "MM", "x".repeat(201)),
+                confirmed(UUID.randomUUID(), "MM", "Aung K."),
+                confirmed(UUID.randomUUID(), "TH", null));
+        await().atMost(WAIT).untilAsserted(() -> summary().body("total", equalTo(2)));
+        TopicWriter.sendSignatureEvents(petition, confirmed(UUID.randomUUID(), "FR", null));
+        await().atMost(WAIT).untilAsserted(() -> summary().body("total", equalTo(3)).body("named", equalTo(1)));
+
+        ConsumerRecord<String, String> dead = TopicReader.await(Topics.SIGNATURES_DLQ,
+                r -> r.value().contains(breaking.toString()), WAIT);
+        assertTrue(TopicReader.header(dead, "dead-letter-reason").contains("could not apply the event"));
+        assertEquals(1, TopicReader.count(Topics.SIGNATURES_DLQ, r -> r.value().contains(breaking.toString()),
+                Duration.ofSeconds(3)));
+    }
+
     private String confirmed(UUID signature, String country, String displayName) {
         return SignatureEvents.confirmed(UUID.randomUUID(), petition, slug, signature, country, displayName);
     }

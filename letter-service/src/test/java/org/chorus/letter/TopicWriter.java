@@ -1,12 +1,16 @@
 package org.chorus.letter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.chorus.letter.messaging.Topics;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,6 +24,26 @@ public final class TopicWriter {
     /** Same key, so the records land on one partition and are consumed in the order given. */
     public static void sendSignatureEvents(UUID petitionId, String... values) throws Exception {
         send(Topics.SIGNATURES, petitionId, values);
+    }
+
+    /**
+     * In one produce request under one key, so that the consumer reads them in this order and in one batch (a fetch
+     * returns whole record batches).
+     */
+    public static void sendSignatureEventsTogether(UUID petitionId, String... values) throws Exception {
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ProducerConfig.LINGER_MS_CONFIG, 1_000),
+                new StringSerializer(), new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (String value : values) {
+                sent.add(producer.send(new ProducerRecord<>(Topics.SIGNATURES, petitionId.toString(), value)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get(10, TimeUnit.SECONDS);
+            }
+        }
     }
 
     /** Petition events, keyed by petition id as petition-service keys them. */

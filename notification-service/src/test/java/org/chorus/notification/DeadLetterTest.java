@@ -64,9 +64,8 @@ class DeadLetterTest {
         String before = SignatureEvents.newEmail();
         ObjectNode applied = SignatureEvents.submitted(before, "Before", "en");
         ObjectNode failing = SignatureEvents.submitted(SignatureEvents.newEmail(), "Aung San", "en");
-        // readable, but the signer table holds at most 400 characters of a title, so the batch's commit fails.
-        // It comes last in its batch: met earlier, the next event's first statement would flush it and fail with a
-        // PersistenceException, which the listener takes for a database outage and retries.
+        // readable, but the signer table holds at most 400 characters of a title; last in its batch, it fails the
+        // batch's commit
         ((ObjectNode) failing.get("data")).put("petitionTitle", "x".repeat(401));
         SignatureEvents.produceTogether(applied, failing);
 
@@ -79,6 +78,31 @@ class DeadLetterTest {
         String appliedId = applied.get("id").asText();
         assertTrue(TopicReader.all("signatures.dlq").stream().noneMatch(r -> r.value().contains(appliedId)),
                 "an event that could be applied was dead-lettered with the one that could not");
+    }
+
+    @Test
+    void anEventThatBreaksADatabaseRuleFirstInItsBatchIsDeadLetteredOnceAndNeitherItsBatchNorTheNextWaitsForIt() {
+        ObjectNode failing = SignatureEvents.submitted(SignatureEvents.newEmail(), "Aung San", "en");
+        // first in its batch, it is written out, and fails, only when the next event's first statement runs
+        ((ObjectNode) failing.get("data")).put("petitionTitle", "x".repeat(401));
+        String second = SignatureEvents.newEmail();
+        String third = SignatureEvents.newEmail();
+        SignatureEvents.produceTogether(failing, SignatureEvents.submitted(second, "Second", "en"),
+                SignatureEvents.submitted(third, "Third", "en"));
+
+        Mailbox.awaitExactlyOne(second);
+        Mailbox.awaitExactlyOne(third);
+        String next = SignatureEvents.newEmail();
+        SignatureEvents.produce(SignatureEvents.submitted(next, "Next", "en"));
+        Mailbox.awaitExactlyOne(next);
+
+        String failingId = failing.get("id").asText();
+        ConsumerRecord<String, String> dead = TopicReader.await("signatures.dlq", r -> r.value().contains(failingId),
+                Duration.ofSeconds(10));
+        assertThat(TopicReader.header(dead, REASON), containsString("could not apply the event"));
+        assertEquals(1, TopicReader.all("signatures.dlq").stream().filter(r -> r.value().contains(failingId)).count());
+        assertEquals(0, emails.forEvent(SignatureEvents.id(failing)).size());
+        assertTrue(emails.signer(SignatureEvents.signatureId(failing)).isEmpty());
     }
 
     @Test

@@ -145,7 +145,10 @@ public final class DeadLetters implements AutoCloseable {
         producer.close(Duration.ofSeconds(5));
     }
 
-    /** Kafka did not take a dead letter: like a database outage, a reason to read the batch again, not to drop it. */
+    /**
+     * Interrupted (the service stops) before Kafka took every dead letter: the batch is not done and must not be
+     * acknowledged, so that it is read again, not dropped. Retrying it in the same thread would not help.
+     */
     public static final class DeadLetterNotSentException extends RuntimeException {
 
         DeadLetterNotSentException(String topic, Throwable cause) {

@@ -6,12 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.chorus.problem.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +30,9 @@ class DatabaseOutageTest {
 
     @Inject
     TestPetitions petitions;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void confirmationsArrivingWhileTheDatabaseIsAwayAreCountedWhenItIsBack() throws Exception {
@@ -55,6 +66,35 @@ class DatabaseOutageTest {
                 .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
         TopicReader.await("signatures.dlq", e -> unknown.equals(e.path("id").asText()), Duration.ofSeconds(10));
         assertEquals(1, TopicReader.count("signatures.dlq", e -> unknown.equals(e.path("id").asText()),
+                Duration.ofSeconds(3)));
+    }
+
+    @Test
+    void aConfirmationThatFindsEveryConnectionOfThePoolInUseIsCountedOnceOneIsFreeNotDeadLettered() throws Exception {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        UUID event = UUID.randomUUID();
+        List<Connection> held = new ArrayList<>();
+        try {
+            while (true) {
+                try {
+                    held.add(dataSource.getConnection());
+                } catch (SQLException poolTimeout) {
+                    // the pool's own failure, as the tally consumer meets it next
+                    assertTrue(DatabaseOutage.isCauseOf(poolTimeout), "not taken for an outage: " + poolTimeout);
+                    break;
+                }
+            }
+            TestEvents.send(p, TestEvents.confirmed(event, p, UUID.randomUUID(), "MM"));
+            // longer than the pool's acquisition timeout (5 s): the consumer has given up waiting at least once
+            Thread.sleep(7_000);
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
+        assertEquals(0, TopicReader.count("signatures.dlq", e -> event.toString().equals(e.path("id").asText()),
                 Duration.ofSeconds(3)));
     }
 

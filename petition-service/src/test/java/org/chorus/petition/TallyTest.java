@@ -2,13 +2,19 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,5 +51,29 @@ class TallyTest {
                 .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1)));
         TopicReader.await("signatures.dlq", e -> "signature.exploded".equals(e.path("type").asText()),
                 Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anEventThatBreaksADatabaseRuleIsDeadLetteredOnceAndNeitherItsBatchNorTheNextWaitsForIt() throws Exception {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        UUID breaking = UUID.randomUUID();
+        // readable, but tallied_signature.country is char(2): an alpha-3 code breaks the column's limit
+        TestEvents.sendTogether(p, TestEvents.confirmed(breaking, p, UUID.randomUUID(), "MMR"),
+                TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "MM"),
+                TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "TH"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(2)));
+        TestEvents.send(p, TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "MM"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(3))
+                .body("byCountry.MM", equalTo(2)).body("byCountry.TH", equalTo(1)));
+
+        ConsumerRecord<String, String> dead = TopicReader.await("signatures.dlq",
+                e -> breaking.toString().equals(e.path("id").asText()), Duration.ofSeconds(10));
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertThat(reason, containsString("could not apply the event"));
+        assertThat(reason, not(containsString("MMR")));
+        assertEquals(1, TopicReader.count("signatures.dlq", e -> breaking.toString().equals(e.path("id").asText()),
+                Duration.ofSeconds(3)));
     }
 }

@@ -34,10 +34,18 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aPoolWithEveryConnectionInUseIsAnOutage() {
+        // Agroal gives up waiting for a free connection with a bare SQLException, which Hibernate wraps
+        SQLException poolTimeout = new SQLException("Sorry, acquisition timeout!");
+        assertTrue(DatabaseOutage.isCauseOf(new RuntimeException("Unable to acquire JDBC Connection", poolTimeout)));
+    }
+
+    @Test
     void otherDatabaseErrorsAndBugsAreNotOutages() {
         assertFalse(DatabaseOutage.isCauseOf(new SQLException("duplicate key value", "23505")));
         assertFalse(DatabaseOutage.isCauseOf(new SQLException("syntax error", "42601")));
         assertFalse(DatabaseOutage.isCauseOf(new SQLException("no state")));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLException("value too long for type character varying(400)", "22001")));
         assertFalse(DatabaseOutage.isCauseOf(new SQLException("currval of sequence is not yet defined", "55000")));
         assertFalse(DatabaseOutage.isCauseOf(new NullPointerException()));
     }

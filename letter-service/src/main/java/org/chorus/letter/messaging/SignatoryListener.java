@@ -1,11 +1,9 @@
 package org.chorus.letter.messaging;
 
-import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.SignatureConfirmed;
@@ -16,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.service.SignatoryService;
 import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
+import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,8 +25,8 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Feeds the signatory read model from the signatures topic. Records come in batches (during a spike most are
  * submitted signatures, which this service skips, so one hand-over per batch instead of per record); a record it
- * cannot read or does not know goes to {@code signatures.dlq} with the reason: nothing is dropped silently and the
- * partition keeps moving.
+ * cannot read, does not know or cannot store (it breaks a database rule) goes to {@code signatures.dlq} with the
+ * reason: nothing is dropped silently and the partition keeps moving.
  */
 @ApplicationScoped
 public class SignatoryListener {
@@ -46,25 +45,27 @@ public class SignatoryListener {
 
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
-     * applied before is recognized by its event id), never dead-lettered. The records it cannot read go to the DLQ
-     * once the rest of the batch is applied: a retried batch would otherwise send them again.
+     * applied before is recognized by its event id), never dead-lettered. Any other failure is the record's own:
+     * each record is applied in a transaction of its own, so the failing one is set aside and the rest are applied.
+     * The records set aside go to the DLQ once the rest of the batch is applied: a retried batch would otherwise send
+     * them again. Sending waits until Kafka has taken them and gives up only when the thread is interrupted (the
+     * service stops), which no retry would mend.
      */
     @Incoming(Topics.SIGNATURES_FOR_LETTERS)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+            retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
-        DeadLetterBatch unreadable = deadLetters.batch(Topics.SIGNATURES_DLQ);
+        DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
         for (ConsumerRecord<String, String> record : records) {
             try {
                 onEvent(record.value());
-            } catch (PersistenceException e) {
-                throw e;
             } catch (RuntimeException e) {
-                unreadable.add(record, e);
+                DatabaseOutageException.rethrowIfOutage(e);
+                setAside.add(record, e);
             }
         }
-        deadLetters.send(unreadable);
+        deadLetters.send(setAside);
     }
 
     private void onEvent(String value) {

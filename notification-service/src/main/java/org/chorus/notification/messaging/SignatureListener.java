@@ -1,13 +1,11 @@
 package org.chorus.notification.messaging;
 
-import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -18,9 +16,10 @@ import org.chorus.notification.events.SignatureSubmitted;
 import org.chorus.notification.service.ConfirmationEmails;
 import org.chorus.notification.service.Signers;
 import org.chorus.notification.service.ThankYouEmails;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
+import org.chorus.problem.DatabaseOutageException;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,9 +27,9 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Turns signature events into emails. Records come in batches, applied in one transaction (in a spike, one commit
- * for hundreds of confirmation emails instead of one each). An event it cannot read or does not know goes to
- * {@code signatures.dlq} with the reason and the rest of its batch is applied: nothing is dropped silently and the
- * partition keeps moving.
+ * for hundreds of confirmation emails instead of one each). An event it cannot read, does not know or cannot apply
+ * (it breaks a database rule) goes to {@code signatures.dlq} with the reason and the rest of its batch is applied:
+ * nothing is dropped silently and the partition keeps moving.
  */
 @ApplicationScoped
 public class SignatureListener {
@@ -59,13 +58,18 @@ public class SignatureListener {
 
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until it is back (what was
-     * applied before is recognized by its event id), never dead-lettered. The events set aside go to the DLQ once
-     * the rest of the batch is committed: a retried batch would otherwise send them again.
+     * applied before is recognized by its event id), never dead-lettered. Any other failure of the batch's
+     * transaction is one event's (it breaks a database rule, say), though it may surface on another: a statement
+     * is written when the next one needs the table, or at commit. So the batch is applied again one event per
+     * transaction, and the event that fails on its own is set aside. The events set aside go to the DLQ once the
+     * rest of the batch is committed: a retried batch would otherwise send them again. Sending waits until Kafka
+     * has taken them and gives up only when the thread is interrupted (the service stops), which no retry would
+     * mend.
      */
     @Incoming(Topics.SIGNATURES_FOR_EMAIL)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+            retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
         DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
         List<Readable> readable = new ArrayList<>(records.count());
@@ -78,9 +82,8 @@ public class SignatureListener {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> r.effect().run()));
-        } catch (PersistenceException e) {
-            throw e;
         } catch (RuntimeException e) {
+            DatabaseOutageException.rethrowIfOutage(e);
             oneByOne(readable, setAside);
         }
         deadLetters.send(setAside);
@@ -91,9 +94,8 @@ public class SignatureListener {
         for (Readable r : readable) {
             try {
                 QuarkusTransaction.requiringNew().run(r.effect());
-            } catch (PersistenceException e) {
-                throw e;
             } catch (RuntimeException e) {
+                DatabaseOutageException.rethrowIfOutage(e);
                 setAside.add(r.record(), e);
             }
         }

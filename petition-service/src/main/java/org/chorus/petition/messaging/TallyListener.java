@@ -1,10 +1,8 @@
 package org.chorus.petition.messaging;
 
-import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -16,6 +14,7 @@ import org.chorus.petition.events.SignatureInvalidated;
 import org.chorus.petition.events.SignatureSubmitted;
 import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.service.TallyService;
+import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -27,7 +26,8 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Feeds the tallies from the signatures topic. Records come in batches (in a spike nearly all are submitted
  * signatures, which count for nothing yet, so one hand-over per batch instead of per record); an event it cannot
- * read or does not know goes to {@code signatures.dlq} with the reason: the partition keeps moving.
+ * read, does not know or cannot count (it breaks a database rule) goes to {@code signatures.dlq} with the reason:
+ * the partition keeps moving.
  */
 @ApplicationScoped
 public class TallyListener {
@@ -44,25 +44,29 @@ public class TallyListener {
 
     /**
      * A database that is briefly away is not the events' fault: the batch is retried until the database is back
-     * (the partition waits; what was counted before is recognized by its event id). Only unreadable events go to
-     * the DLQ, once the rest of the batch is counted: a retried batch would otherwise send them again.
+     * (the partition waits; what was counted before is recognized by its event id). Any other failure is the
+     * event's own: each event is counted in a transaction of its own, so the failing one is set aside and the rest
+     * are counted. The events set aside go to the DLQ once the rest of the batch is counted: a retried batch would
+     * otherwise send them again. Sending waits until Kafka has taken them and gives up only when the thread is
+     * interrupted (the service stops), which no retry would mend.
      */
     @Incoming(Topics.SIGNATURES_FOR_TALLY)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class, DeadLetters.DeadLetterNotSentException.class })
+            retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
-        DeadLetterBatch unreadable = deadLetters.batch(Topics.SIGNATURES_DLQ);
+        DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
         for (ConsumerRecord<String, String> record : records) {
             try {
                 onEvent(record.value());
-            } catch (PersistenceException e) {
-                throw e;
-            } catch (JsonProcessingException | RuntimeException e) {
-                unreadable.add(record, e);
+            } catch (JsonProcessingException e) {
+                setAside.add(record, e);
+            } catch (RuntimeException e) {
+                DatabaseOutageException.rethrowIfOutage(e);
+                setAside.add(record, e);
             }
         }
-        deadLetters.send(unreadable);
+        deadLetters.send(setAside);
     }
 
     private void onEvent(String value) throws JsonProcessingException {
