@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -46,14 +47,16 @@ public class SignatureListener {
     private final ThankYouEmails thankYous;
     private final Signers signers;
     private final DeadLetters deadLetters;
+    private final EntityManager entities;
 
     public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
-            Signers signers, DeadLetters deadLetters) {
+            Signers signers, DeadLetters deadLetters, EntityManager entities) {
         this.reader = reader;
         this.confirmations = confirmations;
         this.thankYous = thankYous;
         this.signers = signers;
         this.deadLetters = deadLetters;
+        this.entities = entities;
     }
 
     /**
@@ -81,12 +84,24 @@ public class SignatureListener {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> r.effect().run()));
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(r -> applyAndForget(r.effect())));
         } catch (RuntimeException e) {
             DatabaseOutageException.rethrowIfOutage(e);
             oneByOne(readable, setAside);
         }
         deadLetters.send(setAside);
+    }
+
+    /**
+     * Each event's rows are written, and then forgotten by Hibernate's session: kept, every statement of a batch of
+     * hundreds would dirty-check the entities of all the events before it (Hibernate flushes before each native
+     * query), which took about a quarter of this service's CPU during a signing spike. A failing event now fails
+     * at its own flush.
+     */
+    private void applyAndForget(Runnable effect) {
+        effect.run();
+        entities.flush();
+        entities.clear();
     }
 
     /** One event of the batch could not be applied: each on its own, so that only that one is set aside. */
