@@ -7,6 +7,8 @@ import org.chorus.gateway.proxy.DownstreamUnavailableException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +20,9 @@ import io.vertx.ext.web.RoutingContext;
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+
+    /** How long a client may go on sending a refused body before its connection is closed regardless. */
+    private static final long DRAIN_MILLIS = 2_000;
 
     private Problems() {
     }
@@ -51,11 +56,33 @@ public final class Problems {
     }
 
     private static void tooLarge(RoutingContext ctx) {
-        // the rest of the body is never read, so the connection cannot carry another request; Vert.x closes it only
-        // when told to, whatever the header says
         ctx.response().putHeader("Connection", "close");
-        ctx.response().endHandler(ignored -> ctx.request().connection().close());
+        ctx.response().endHandler(ignored -> closeAfterBody(ctx));
         send(ctx, 413, "The request body is larger than the gateway accepts.");
+    }
+
+    /**
+     * The rest of the body is never read, so the connection cannot carry another request (and Vert.x closes it only
+     * when told to, whatever the Connection header says). Closed while the client is still sending, with its bytes
+     * unread, the connection would be reset and the client might lose the answer; so what it still sends is read and
+     * dropped first, until its request ends, for a moment at most. A client that declared the length and waits for
+     * 100 Continue sends nothing more.
+     */
+    private static void closeAfterBody(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        HttpConnection connection = request.connection();
+        boolean withheld = request.getHeader("Content-Length") != null
+                && "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
+        if (withheld || request.isEnded()) {
+            connection.close();
+            return;
+        }
+        long timer = ctx.vertx().setTimer(DRAIN_MILLIS, id -> connection.close());
+        request.handler(ignored -> {
+        }).endHandler(ignored -> {
+            ctx.vertx().cancelTimer(timer);
+            connection.close();
+        }).resume();
     }
 
     /** Failure handler for every route of the router. */

@@ -129,7 +129,8 @@ class BodyLimitTest {
             int headEnd = answer.indexOf("\r\n\r\n");
             Map<String, String> headers = answer.substring(0, headEnd).lines().skip(1)
                     .map(line -> line.split(":", 2))
-                    .collect(Collectors.toMap(h -> h[0].trim().toLowerCase(Locale.ROOT), h -> h[1].trim(), (a, b) -> a));
+                    .collect(Collectors.toMap(h -> h[0].trim().toLowerCase(Locale.ROOT), h -> h[1].trim(),
+                            (first, again) -> first));
             return new Answer(Integer.parseInt(answer.substring(9, 12)), headers, answer.substring(headEnd + 4));
         }
     }

@@ -97,7 +97,8 @@ class DeepAndLargeBodyTest {
         HttpResponse<String> response = stream("POST /api/letters/batches", "{}");
 
         assertEquals(400, response.statusCode());
-        assertEquals("petition", new JsonObject(response.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject problem = new JsonObject(response.body());
+        assertEquals("petition", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     private static void assertTooLarge(int status, String contentType, String body, String where) {
@@ -127,7 +128,8 @@ class DeepAndLargeBodyTest {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(root.resolve(methodAndPath[1]))
                 .header("Content-Type", "application/json")
-                .method(methodAndPath[0], HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .method(methodAndPath[0],
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }

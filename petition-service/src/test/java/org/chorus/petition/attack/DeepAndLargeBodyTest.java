@@ -29,8 +29,9 @@ import io.vertx.core.json.JsonObject;
  * Bodies built to hurt a JSON parser, sent straight to the service (past the gateway): nested tens of thousands of
  * levels deep within the size limit, and larger than the limit. Each JSON endpoint answers 400 problem+json (Jackson
  * refuses JSON nested deeper than its StreamReadConstraints allow, 1000 levels, also where it skips an unknown field)
- * or 413 (Vert.x, from the declared length, before the body is read), never 500. (java.net.http rather than REST Assured, which would pretty-print such a body into gigabytes when a
- * check fails.)
+ * or 413 problem+json (from the declared length, before the body is read, or once a chunked body grows past the
+ * limit), never 500. (java.net.http rather than REST Assured, which would pretty-print such a body into gigabytes when
+ * a check fails.)
  */
 @QuarkusTest
 class DeepAndLargeBodyTest {
@@ -115,7 +116,8 @@ class DeepAndLargeBodyTest {
     @Test
     void chunkedBodyWithAnUnknownExpectationIsRefused() throws Exception {
         Endpoint sign = endpoints().get(0);
-        Answer answer = raw(head(sign, "Transfer-Encoding: chunked", "Expect: something-else") + "2\r\n{}\r\n0\r\n\r\n");
+        Answer answer = raw(head(sign, "Transfer-Encoding: chunked", "Expect: something-else")
+                + "2\r\n{}\r\n0\r\n\r\n");
 
         assertEquals(417, answer.status());
         assertEquals("application/problem+json", answer.contentType());
@@ -146,7 +148,8 @@ class DeepAndLargeBodyTest {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(endpoint.path()))
                 .header("Content-Type", "application/json")
-                .method(endpoint.method(), HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+                .method(endpoint.method(),
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
         return HTTP.send(authorized(request, endpoint).build(), HttpResponse.BodyHandlers.ofString());
     }
 
