@@ -202,6 +202,29 @@ class LocalPlatformIT {
     }
 
     /**
+     * Four eyes, with real Keycloak identities: the administrator holds the campaigner and the approver role, and
+     * still cannot approve the batch they created; another person, the approver, can.
+     */
+    @Test
+    @Order(3)
+    void nobodyApprovesTheBatchTheyCreatedEvenHoldingBothRoles() {
+        String admin = Keycloak.staffToken("admin", "admin");
+        AtomicReference<String> batch = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> batch.set(
+                given().auth().oauth2(admin).contentType(ContentType.JSON)
+                        .body(Map.of("petition", SLUG, "targetGroup", "asean"))
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches")
+                        .then().statusCode(201).extract().path("id")));
+        given().auth().oauth2(admin)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                .then().statusCode(403).contentType(containsString("application/problem+json"))
+                .body("type", containsString("four-eyes"));
+        given().auth().oauth2(Keycloak.staffToken("approver", "approver"))
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    /**
      * Real tokens of the local Keycloak with the role open the staff API of each service and the partner API,
      * through the gateway and directly; they are the tokens the refusals below are made from.
      */
