@@ -1,6 +1,7 @@
 package org.chorus.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,6 +139,16 @@ public class EmailMessage extends PanacheEntityBase {
 
     /** How many messages wait, and since when the oldest of them: one pass over the queue for both. */
     public record Queue(long count, Instant oldestCreatedAt) {
+    }
+
+    /** How many messages of these kinds wait to be sent (index email_message_queued_kind). */
+    public static long queuedOf(Collection<Kind> kinds) {
+        return getEntityManager()
+                .createQuery("select count(m) from EmailMessage m where m.status = :queued and m.kind in :kinds",
+                        Long.class)
+                .setParameter("queued", Status.QUEUED)
+                .setParameter("kinds", kinds)
+                .getSingleResult();
     }
 
     public static Queue queue() {

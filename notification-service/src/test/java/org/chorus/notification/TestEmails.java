@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,14 @@ public class TestEmails {
     @Transactional
     public UUID queueNotDueUntilTomorrow(String address, Instant createdAt) {
         return queue(address, createdAt, Instant.now().plusSeconds(86_400));
+    }
+
+    /** Queues {@code count} confirmations, due only in a day, in one transaction. @return their event ids */
+    @Transactional
+    public List<UUID> queueManyNotDueUntilTomorrow(long count) {
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        return LongStream.range(0, count)
+                .mapToObj(i -> queue(SignatureEvents.newEmail(), Instant.now(), tomorrow, UUID.randomUUID())).toList();
     }
 
     /** Queues an email about this signature that is due only in a day. @return its event id */
@@ -97,9 +106,20 @@ public class TestEmails {
         return m.eventId;
     }
 
+    /** The confirmation and thank-you emails that wait to be sent, as the intake limit counts them. */
+    @Transactional
+    public long queuedSignerEmails() {
+        return EmailMessage.queuedOf(List.of(EmailMessage.Kind.CONFIRMATION, EmailMessage.Kind.THANK_YOU));
+    }
+
     @Transactional
     public void delete(UUID eventId) {
         EmailMessage.delete("eventId", eventId);
+    }
+
+    @Transactional
+    public void delete(List<UUID> eventIds) {
+        EmailMessage.delete("eventId in ?1", eventIds);
     }
 
     @Transactional

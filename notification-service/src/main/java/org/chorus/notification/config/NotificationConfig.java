@@ -29,6 +29,22 @@ public interface NotificationConfig {
 
     Sender sender();
 
+    Intake intake();
+
+    /** How far ahead of sending the signature events are taken in (messaging/SignerEmailBacklog). */
+    interface Intake {
+        /**
+         * New signature events stay in Kafka while this many confirmation and thank-you emails wait to be sent; 0
+         * for no limit. The default is 40 s of sending at 50 a second.
+         */
+        @WithDefault("2000")
+        int maxQueuedEmails();
+
+        /** How often a held-back intake looks again whether the queue has room. */
+        @WithDefault("PT1S")
+        Duration checkEvery();
+    }
+
     interface Sender {
         /** How often the sender looks for due emails when nothing woke it. */
         @WithDefault("PT0.5S")

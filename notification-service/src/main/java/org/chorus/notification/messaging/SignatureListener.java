@@ -30,7 +30,8 @@ import io.smallrye.common.annotation.Blocking;
  * Turns signature events into emails. Records come in batches, applied in one transaction (in a spike, one commit
  * for hundreds of confirmation emails instead of one each). An event it cannot read, does not know or cannot apply
  * (it breaks a database rule) goes to {@code signatures.dlq} with the reason and the rest of its batch is applied:
- * nothing is dropped silently and the partition keeps moving.
+ * nothing is dropped silently and the partition keeps moving. While the emails of earlier events still fill the
+ * send queue, new events wait in Kafka (SignerEmailBacklog).
  */
 @ApplicationScoped
 public class SignatureListener {
@@ -48,15 +49,17 @@ public class SignatureListener {
     private final Signers signers;
     private final DeadLetters deadLetters;
     private final EntityManager entities;
+    private final SignerEmailBacklog backlog;
 
     public SignatureListener(EventReader reader, ConfirmationEmails confirmations, ThankYouEmails thankYous,
-            Signers signers, DeadLetters deadLetters, EntityManager entities) {
+            Signers signers, DeadLetters deadLetters, EntityManager entities, SignerEmailBacklog backlog) {
         this.reader = reader;
         this.confirmations = confirmations;
         this.thankYous = thankYous;
         this.signers = signers;
         this.deadLetters = deadLetters;
         this.entities = entities;
+        this.backlog = backlog;
     }
 
     /**
@@ -74,6 +77,7 @@ public class SignatureListener {
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
+        backlog.awaitRoom();
         DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
         List<Readable> readable = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
