@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.chorus.letter.messaging.Topics;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
