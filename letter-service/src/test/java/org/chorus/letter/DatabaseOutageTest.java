@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.chorus.letter.messaging.Topics;
 import org.chorus.testing.kafka.TopicReader;
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

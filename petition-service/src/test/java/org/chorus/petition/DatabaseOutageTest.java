@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.chorus.problem.DatabaseOutage;
 import org.chorus.testing.kafka.TopicReader;
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
