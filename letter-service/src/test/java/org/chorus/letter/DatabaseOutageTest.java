@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.chorus.letter.messaging.Topics;
+import org.chorus.testing.kafka.TopicReader;
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.service.Petitions;
+import org.chorus.testing.kafka.TopicReader;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
 import org.junit.jupiter.api.Test;

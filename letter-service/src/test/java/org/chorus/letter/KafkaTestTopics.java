@@ -1,6 +1,7 @@
 package org.chorus.letter;
 
 import org.chorus.testing.kafka.KafkaBrokerResource;
+import org.chorus.testing.postgres.DatabaseAccessRestored;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -11,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
  */
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
         value = "signatures,signatures.dlq,petitions,petitions.dlq,letters,deliveries,deliveries.dlq"))
-@QuarkusTestResource(DatabaseAccessRestored.class)
+@QuarkusTestResource(value = DatabaseAccessRestored.class, initArgs = @ResourceArg(name = "database",
+        value = "chorus_letter_test"))
 public class KafkaTestTopics {
 }

@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.service.Petitions;
+import org.chorus.testing.kafka.TopicReader;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
 import org.junit.jupiter.api.Test;

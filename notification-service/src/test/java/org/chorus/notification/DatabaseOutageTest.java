@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chorus.testing.kafka.TopicReader;
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

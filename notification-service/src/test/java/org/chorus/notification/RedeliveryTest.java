@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,7 @@
 package org.chorus.notification;
 
 import org.chorus.testing.kafka.KafkaBrokerResource;
+import org.chorus.testing.postgres.DatabaseAccessRestored;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -12,6 +13,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
         value = "signatures,signatures.dlq,petitions,petitions.dlq,deliveries,letters,letters.dlq"))
 @QuarkusTestResource(SmtpServerResource.class)
-@QuarkusTestResource(DatabaseAccessRestored.class)
+@QuarkusTestResource(value = DatabaseAccessRestored.class, initArgs = @ResourceArg(name = "database",
+        value = "chorus_notification_test"))
 public class TestServers {
 }

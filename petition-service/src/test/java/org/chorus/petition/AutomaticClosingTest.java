@@ -2,6 +2,7 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chorus.petition.messaging.Topics;
 import org.chorus.petition.service.ClosingSchedule;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +50,8 @@ class AutomaticClosingTest {
         refusesSignatures(slug);
 
         ConsumerRecord<String, String> record = TopicReader.await(Topics.PETITIONS,
-                e -> "petition.closed".equals(e.path("type").asText())
-                        && slug.equals(e.path("data").path("petitionSlug").asText()), Duration.ofSeconds(20));
+                jsonValue(e -> "petition.closed".equals(e.path("type").asText())
+                        && slug.equals(e.path("data").path("petitionSlug").asText())), Duration.ofSeconds(20));
         JsonNode data = TopicReader.parse(record.value()).path("data");
         assertEquals("SCHEDULE", data.path("reason").asText());
         assertEquals(closesAt, Instant.parse(data.path("closedAt").asText()));
@@ -73,8 +75,9 @@ class AutomaticClosingTest {
         closing.closeDue();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> petitions.bySlug(p.slug).status == Petition.Status.CLOSED);
-        assertEquals(1, TopicReader.count(Topics.PETITIONS, e -> "petition.closed".equals(e.path("type").asText())
-                && p.slug.equals(e.path("data").path("petitionSlug").asText()), Duration.ofSeconds(5)));
+        assertEquals(1, TopicReader.count(Topics.PETITIONS,
+                jsonValue(e -> "petition.closed".equals(e.path("type").asText())
+                        && p.slug.equals(e.path("data").path("petitionSlug").asText())), Duration.ofSeconds(5)));
     }
 
     @Test

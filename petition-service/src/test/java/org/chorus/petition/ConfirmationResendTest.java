@@ -1,6 +1,7 @@
 package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,9 +45,10 @@ class ConfirmationResendTest {
 
         Signer.sign(p.slug, email, "MM", false);
 
-        var resent = TopicReader.await("signatures", e -> "signature.submitted".equals(e.path("type").asText())
-                && email.equals(e.path("data").path("email").asText())
-                && !first.equals(e.path("data").path("confirmToken").asText()), Duration.ofSeconds(20));
+        var resent = TopicReader.await("signatures",
+                jsonValue(e -> "signature.submitted".equals(e.path("type").asText())
+                        && email.equals(e.path("data").path("email").asText())
+                        && !first.equals(e.path("data").path("confirmToken").asText())), Duration.ofSeconds(20));
         EventSchemas.assertConforms(resent.value(), "signature.submitted");
         String second = TopicReader.parse(resent.value()).path("data").path("confirmToken").asText();
         assertTrue(TopicReader.parse(resent.value()).path("data").path("updatesConsent").booleanValue(),

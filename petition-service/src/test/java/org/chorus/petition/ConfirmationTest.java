@@ -2,6 +2,7 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.chorus.petition.web.FormGuard;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,13 +58,14 @@ class ConfirmationTest {
         confirm(Signer.tokenFor(named)).then().statusCode(200);
         confirm(Signer.tokenFor(anonymous)).then().statusCode(200);
 
-        var withName = TopicReader.await("signatures", e -> "signature.confirmed".equals(e.path("type").asText())
-                && p.slug.equals(e.path("data").path("petitionSlug").asText())
-                && "Aung San".equals(e.path("data").path("displayName").asText()), Duration.ofSeconds(20));
+        var withName = TopicReader.await("signatures",
+                jsonValue(e -> "signature.confirmed".equals(e.path("type").asText())
+                        && p.slug.equals(e.path("data").path("petitionSlug").asText())
+                        && "Aung San".equals(e.path("data").path("displayName").asText())), Duration.ofSeconds(20));
         EventSchemas.assertConforms(withName.value(), "signature.confirmed");
-        TopicReader.await("signatures", e -> "signature.confirmed".equals(e.path("type").asText())
+        TopicReader.await("signatures", jsonValue(e -> "signature.confirmed".equals(e.path("type").asText())
                 && p.slug.equals(e.path("data").path("petitionSlug").asText())
-                && e.path("data").path("displayName").isNull(), Duration.ofSeconds(20));
+                && e.path("data").path("displayName").isNull()), Duration.ofSeconds(20));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,8 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.chorus.problem.DatabaseOutage;
+import org.chorus.testing.kafka.TopicReader;
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,8 +67,9 @@ class DatabaseOutageTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
-        TopicReader.await("signatures.dlq", e -> unknown.equals(e.path("id").asText()), Duration.ofSeconds(10));
-        assertEquals(1, TopicReader.count("signatures.dlq", e -> unknown.equals(e.path("id").asText()),
+        TopicReader.await("signatures.dlq", jsonValue(e -> unknown.equals(e.path("id").asText())),
+                Duration.ofSeconds(10));
+        assertEquals(1, TopicReader.count("signatures.dlq", jsonValue(e -> unknown.equals(e.path("id").asText())),
                 Duration.ofSeconds(3)));
     }
 
@@ -94,8 +98,8 @@ class DatabaseOutageTest {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().statusCode(200).body("total", equalTo(1)));
-        assertEquals(0, TopicReader.count("signatures.dlq", e -> event.toString().equals(e.path("id").asText()),
-                Duration.ofSeconds(3)));
+        assertEquals(0, TopicReader.count("signatures.dlq",
+                jsonValue(e -> event.toString().equals(e.path("id").asText())), Duration.ofSeconds(3)));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.chorus.petition;
 import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchemaInClasspath;
 import static org.hamcrest.MatcherAssert.assertThat;
 
+import org.chorus.testing.kafka.TopicReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Checks that what this service publishes keeps the contract its consumers test their samples against. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
 import static org.chorus.petition.Tallies.awaitTotal;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,8 +38,9 @@ class InvalidationTest {
 
         awaitTotal(p, 1);
         invalidate(p, Map.of("emailDomain", flood)).then().statusCode(200).body("invalidated", equalTo(0));
-        var event = TopicReader.await("signatures", e -> "signature.invalidated".equals(e.path("type").asText())
-                && p.slug.equals(e.path("data").path("petitionSlug").asText()), Duration.ofSeconds(20));
+        var event = TopicReader.await("signatures",
+                jsonValue(e -> "signature.invalidated".equals(e.path("type").asText())
+                        && p.slug.equals(e.path("data").path("petitionSlug").asText())), Duration.ofSeconds(20));
         EventSchemas.assertConforms(event.value(), "signature.invalidated");
     }
 

@@ -1,6 +1,7 @@
 package org.chorus.petition;
 
 import static org.chorus.petition.Tallies.awaitTotal;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chorus.petition.events.PetitionMilestoneReached;
 import org.chorus.petition.messaging.Topics;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +39,7 @@ class MilestoneEventTest {
         TestEvents.send(p, confirmations);
         awaitTotal(p, 3);
 
-        ConsumerRecord<String, String> record = TopicReader.await(Topics.PETITIONS, milestone(p, 3),
+        ConsumerRecord<String, String> record = TopicReader.await(Topics.PETITIONS, jsonValue(milestone(p, 3)),
                 Duration.ofSeconds(20));
         assertEquals(p.id.toString(), record.key(), "keyed by petition, like every event about it");
         JsonNode event = TopicReader.parse(record.value());
@@ -55,7 +57,7 @@ class MilestoneEventTest {
         TestEvents.send(p, TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "MM"));
         awaitTotal(p, 3);
 
-        assertEquals(1, TopicReader.count(Topics.PETITIONS, anyMilestone(p), WINDOW));
+        assertEquals(1, TopicReader.count(Topics.PETITIONS, jsonValue(anyMilestone(p)), WINDOW));
     }
 
     @Test
@@ -66,11 +68,12 @@ class MilestoneEventTest {
         }
         awaitTotal(p, 6);
 
-        ConsumerRecord<String, String> record = TopicReader.await(Topics.PETITIONS, milestone(p, 6),
+        ConsumerRecord<String, String> record = TopicReader.await(Topics.PETITIONS, jsonValue(milestone(p, 6)),
                 Duration.ofSeconds(20));
         assertEquals(6, TopicReader.parse(record.value()).path("data").path("total").asLong());
         EventSchemas.assertConforms(record.value(), PetitionMilestoneReached.TYPE);
-        assertEquals(2, TopicReader.count(Topics.PETITIONS, anyMilestone(p), WINDOW), "milestones 3 and 6 only");
+        assertEquals(2, TopicReader.count(Topics.PETITIONS, jsonValue(anyMilestone(p)), WINDOW),
+                "milestones 3 and 6 only");
     }
 
     private static Predicate<JsonNode> anyMilestone(Petition p) {

@@ -1,6 +1,7 @@
 package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.chorus.petition.messaging.Topics;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,7 +160,7 @@ class PetitionLifecycleTest {
     }
 
     private static ConsumerRecord<String, String> event(String type, String slug) {
-        return TopicReader.await(Topics.PETITIONS, e -> type.equals(e.path("type").asText())
-                && slug.equals(e.path("data").path("petitionSlug").asText()), Duration.ofSeconds(20));
+        return TopicReader.await(Topics.PETITIONS, jsonValue(e -> type.equals(e.path("type").asText())
+                && slug.equals(e.path("data").path("petitionSlug").asText())), Duration.ofSeconds(20));
     }
 }

@@ -1,10 +1,13 @@
 package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import org.chorus.testing.kafka.TopicReader;
 
 import io.restassured.http.ContentType;
 
@@ -50,7 +53,8 @@ public final class Signer {
     /** The first signature.submitted event of this address, as a CloudEvent. */
     public static String submittedEvent(String email) {
         return TopicReader.await("signatures",
-                e -> "signature.submitted".equals(e.path("type").asText()) && email.equals(e.path("data").path("email").asText()),
+                jsonValue(e -> "signature.submitted".equals(e.path("type").asText())
+                        && email.equals(e.path("data").path("email").asText())),
                 Duration.ofSeconds(20)).value();
     }
 

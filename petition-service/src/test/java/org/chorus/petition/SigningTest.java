@@ -1,6 +1,7 @@
 package org.chorus.petition;
 
 import static io.restassured.RestAssured.given;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ class SigningTest {
                 .then().statusCode(202).body("status", equalTo("PENDING"));
 
         ConsumerRecord<String, String> record = TopicReader.await("signatures",
-                e -> email.equals(e.path("data").path("email").asText()), Duration.ofSeconds(20));
+                jsonValue(e -> email.equals(e.path("data").path("email").asText())), Duration.ofSeconds(20));
         JsonNode event = TopicReader.parse(record.value());
         assertEquals(p.id.toString(), record.key(), "keyed by petition so one petition's events stay in order");
         assertEquals("application/cloudevents+json; charset=UTF-8",

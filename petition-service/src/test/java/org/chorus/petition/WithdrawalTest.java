@@ -3,6 +3,7 @@ package org.chorus.petition;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.chorus.petition.Tallies.awaitTotal;
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,12 +56,13 @@ class WithdrawalTest {
         Signer.sign(p.slug, email, "FR");
         withdraw(Signer.withdrawTokenFor(email)).then().statusCode(200);
 
-        var event = TopicReader.await("signatures", e -> "signature.withdrawn".equals(e.path("type").asText())
-                && p.slug.equals(e.path("data").path("petitionSlug").asText()), Duration.ofSeconds(20));
+        var event = TopicReader.await("signatures",
+                jsonValue(e -> "signature.withdrawn".equals(e.path("type").asText())
+                        && p.slug.equals(e.path("data").path("petitionSlug").asText())), Duration.ofSeconds(20));
         EventSchemas.assertConforms(event.value(), "signature.withdrawn");
         EventSchemas.assertConforms(TopicReader.await("signatures",
-                e -> "signature.submitted".equals(e.path("type").asText())
-                        && email.equals(e.path("data").path("email").asText()), Duration.ofSeconds(20)).value(),
+                jsonValue(e -> "signature.submitted".equals(e.path("type").asText())
+                        && email.equals(e.path("data").path("email").asText())), Duration.ofSeconds(20)).value(),
                 "signature.submitted");
     }
 

@@ -3,12 +3,15 @@ package org.chorus.postgres;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The parts of a PostgreSQL JDBC URL that matter for creating its database. */
-record JdbcTarget(String serverUrl, String database) {
+/**
+ * The parts of a PostgreSQL JDBC URL that matter for creating its database, or for taking it away in a test: its
+ * name, and where to connect to while it does not exist or refuses connections.
+ */
+public record JdbcTarget(String serverUrl, String database) {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?$");
 
-    static JdbcTarget parse(String jdbcUrl) {
+    public static JdbcTarget parse(String jdbcUrl) {
         Matcher m = URL.matcher(jdbcUrl);
         if (!m.matches()) {
             throw new IllegalArgumentException(

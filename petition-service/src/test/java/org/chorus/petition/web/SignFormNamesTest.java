@@ -1,5 +1,6 @@
 package org.chorus.petition.web;
 
+import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.SignForms;
 import org.chorus.petition.Signer;
 import org.chorus.petition.TestPetitions;
-import org.chorus.petition.TopicReader;
+import org.chorus.testing.kafka.TopicReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,7 +41,7 @@ class SignFormNamesTest {
         form.put("email", email);
         SignForms.post(p.slug, form).then().statusCode(200);
         var submitted = TopicReader.await("signatures",
-                e -> email.equals(e.path("data").path("email").asText()), Duration.ofSeconds(20));
+                jsonValue(e -> email.equals(e.path("data").path("email").asText())), Duration.ofSeconds(20));
         assertEquals(name, TopicReader.parse(submitted.value()).path("data").path("name").asText(), "stored intact");
     }
 
