@@ -65,6 +65,11 @@ public final class OutboxBatch {
         this.decrypt = decrypt;
     }
 
+    /** The most events one pass takes. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     public Result relayOnce() {
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
