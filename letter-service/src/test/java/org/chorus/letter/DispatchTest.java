@@ -84,8 +84,8 @@ class DispatchTest {
                 matchesJsonSchema(new File(SCHEMAS, "batch.dispatched.schema.json")));
 
         String letterId = letter.get("letterId").asText();
-        String failed = report("email.failed", letterId, "FAILED");
-        String sent = report("email.sent", letterId, "SENT");
+        String failed = DeliveryReports.report("email.failed", letterId, "FAILED");
+        String sent = DeliveryReports.report("email.sent", letterId, "SENT");
         TopicWriter.send(Topics.DELIVERIES, UUID.randomUUID(), failed, sent, sent, failed);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token("cara", "campaigner"))
                 .when().get(BATCHES + "/{id}", batch)
@@ -128,16 +128,6 @@ class DispatchTest {
                 .when().post(replies, UUID.randomUUID(), letter).then().statusCode(404);
         given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON).body(ack)
                 .when().post(replies, batch, UUID.randomUUID()).then().statusCode(404);
-    }
-
-    /** A delivery report as notification-service publishes it (its schema: email.delivery.schema.json). */
-    private static String report(String type, String letterId, String status) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/notification-service\","
-                + "\"type\":\"" + type + "\",\"subject\":\"" + UUID.randomUUID() + "\",\"time\":\"" + Instant.now()
-                + "\",\"datacontenttype\":\"application/json\",\"data\":{\"emailId\":\"" + UUID.randomUUID()
-                + "\",\"kind\":\"LETTER\",\"causeEventId\":\"" + UUID.randomUUID() + "\",\"signatureId\":null,"
-                + "\"petitionId\":null,\"letterId\":\"" + letterId + "\",\"status\":\"" + status + "\",\"attempts\":1,"
-                + "\"at\":\"" + Instant.now() + "\",\"reason\":null}}";
     }
 
     private static String token(String user, String... roles) {

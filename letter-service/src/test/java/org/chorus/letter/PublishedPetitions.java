@@ -29,13 +29,18 @@ public final class PublishedPetitions {
     public static Published publish(Petitions petitions) throws Exception {
         UUID id = UUID.randomUUID();
         String slug = "letter-test-" + id.toString().substring(0, 8);
+        TopicWriter.sendPetitionEvents(id, event(id, slug).toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> petitions.bySlug(slug).isPresent());
+        return new Published(id, slug);
+    }
+
+    /** The sample petition.published with a new event id, for this petition and slug. */
+    public static ObjectNode event(UUID petitionId, String slug) throws Exception {
         ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(SAMPLE));
         event.put("id", UUID.randomUUID().toString());
         ObjectNode data = (ObjectNode) event.get("data");
-        data.put("petitionId", id.toString());
+        data.put("petitionId", petitionId.toString());
         data.put("petitionSlug", slug);
-        TopicWriter.sendPetitionEvents(id, event.toString());
-        await().atMost(Duration.ofSeconds(20)).until(() -> petitions.bySlug(slug).isPresent());
-        return new Published(id, slug);
+        return event;
     }
 }

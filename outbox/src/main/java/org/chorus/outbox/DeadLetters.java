@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * SmallRye's dead-letter strategy (reason, topic, partition, offset) and waits until Kafka has them. For consumers
  * that take their events in batches: SmallRye's strategy would dead-letter the whole batch for one bad event, so
  * they collect the bad ones in a {@link DeadLetterBatch}, apply the rest, then send the bad ones here. The reason is
- * reduced to what may be quoted (QuotableReason).
+ * reduced to what may be quoted (QuotableReason), also for the consumers that take their records one at a time and
+ * leave the sending to SmallRye ({@link #quotable(Exception)}).
  */
 public final class DeadLetters implements AutoCloseable {
 
@@ -51,6 +52,17 @@ public final class DeadLetters implements AutoCloseable {
     /** With a producer of its own, that {@link #close()} closes. */
     public static DeadLetters create(String bootstrapServers, String clientId, Class<? extends Exception> quotable) {
         return new DeadLetters(OutboxProducers.create(bootstrapServers, clientId), quotable);
+    }
+
+    /**
+     * For a consumer that takes its records one at a time and lets SmallRye's dead-letter strategy send the one it
+     * cannot apply: the failure to throw, with the reason a dead letter sent here would carry and no cause (the
+     * strategy writes the message of the failure and of its cause into the dead letter's headers).
+     */
+    public RuntimeException quotable(Exception failure) {
+        Exception reason = QuotableReason.of(failure, quotable);
+        return reason instanceof RuntimeException runtime && runtime.getCause() == null ? runtime
+                : new IllegalStateException(reason.getMessage());
     }
 
     /** An empty set of records to be set aside on {@code deadLetterTopic}, for one delivery of a batch. */

@@ -2,9 +2,12 @@ package org.chorus.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -72,6 +75,29 @@ class DeadLetterReasonTest {
         assertEquals("signatures", header(dead, DeadLetters.TOPIC));
         assertEquals("2", header(dead, DeadLetters.PARTITION));
         assertEquals("42", header(dead, DeadLetters.OFFSET));
+    }
+
+    @Test
+    void aConsumerOfOneRecordAtATimeThrowsTheSameReasonWithoutACauseThatSmallRyeWouldQuote() {
+        RuntimeException own = new UnreadableEvent("unknown event type signature.exploded");
+        assertSame(own, deadLetters.quotable(own));
+
+        RuntimeException ruleBroken = deadLetters.quotable(new IllegalStateException("could not execute statement",
+                new SQLException("duplicate key value violates unique constraint; Key (email)=(" + EMAIL + ")",
+                        "23505")));
+        assertEquals("could not apply the event: java.lang.IllegalStateException", ruleBroken.getMessage());
+        assertNull(ruleBroken.getCause());
+
+        JsonProcessingException parserFailure = assertThrows(JsonProcessingException.class, () -> parse(MALFORMED));
+        RuntimeException unreadable = deadLetters.quotable(parserFailure);
+        assertEquals("malformed JSON (" + parserFailure.getClass().getSimpleName() + ")", unreadable.getMessage());
+        assertNull(unreadable.getCause());
+
+        UnreadableEvent ownWithACause = new UnreadableEvent("signature.submitted without email");
+        ownWithACause.initCause(new IllegalArgumentException("Invalid UUID string: " + EMAIL));
+        RuntimeException thrown = deadLetters.quotable(ownWithACause);
+        assertEquals("signature.submitted without email", thrown.getMessage());
+        assertNull(thrown.getCause());
     }
 
     private ProducerRecord<String, String> sendWith(Exception failure) {

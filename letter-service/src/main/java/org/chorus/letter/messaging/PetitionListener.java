@@ -1,16 +1,16 @@
 package org.chorus.letter.messaging;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.PetitionPublished;
 import org.chorus.letter.service.Petitions;
+import org.chorus.outbox.DeadLetters;
+import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,7 +20,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Feeds the petitions read model from the petitions topic: a letter quotes its petition's title and demands. A
- * record it cannot read or does not know goes to {@code petitions.dlq} with the reason.
+ * record it cannot read, does not know or cannot store (it breaks a database rule) goes to {@code petitions.dlq} with
+ * the reason: nothing is dropped silently and the partition keeps moving.
  */
 @ApplicationScoped
 public class PetitionListener {
@@ -30,18 +31,35 @@ public class PetitionListener {
 
     private final EventJson json;
     private final Petitions petitions;
+    private final DeadLetters deadLetters;
 
-    public PetitionListener(EventJson json, Petitions petitions) {
+    public PetitionListener(EventJson json, Petitions petitions, DeadLetters deadLetters) {
         this.json = json;
         this.petitions = petitions;
+        this.deadLetters = deadLetters;
     }
 
-    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
+    /**
+     * A database that is briefly away is not the event's fault: the event waits until it is back (one applied
+     * before is recognized by its id). Any other failure is the event's own (it breaks a database rule, say): it
+     * goes to the DLQ through the channel's strategy, with a reason that does not quote it, and the partition moves
+     * on. Not {@code retryOn} PersistenceException: Fault Tolerance matches every cause, so such an event would be
+     * retried for ever.
+     */
     @Incoming(Topics.PETITIONS_FOR_LETTERS)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class })
+            retryOn = DatabaseOutageException.class)
     public void onEvent(String value) {
+        try {
+            apply(value);
+        } catch (RuntimeException e) {
+            DatabaseOutageException.rethrowIfOutage(e);
+            throw deadLetters.quotable(e);
+        }
+    }
+
+    private void apply(String value) {
         CloudEvent event = json.read(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
             throw new UnreadableEventException("not a CloudEvent with id, type and data");

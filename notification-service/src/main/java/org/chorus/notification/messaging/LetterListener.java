@@ -1,16 +1,16 @@
 package org.chorus.notification.messaging;
 
-import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 import org.chorus.notification.events.BatchDispatched;
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.LetterDispatchRequested;
 import org.chorus.notification.service.DeliveredEmails;
 import org.chorus.notification.service.LetterEmails;
+import org.chorus.outbox.DeadLetters;
+import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -18,7 +18,9 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Turns letter events into emails: each letter to its target's contacts, and a dispatched batch into "your
- * signature was delivered" for the signers it counted. What cannot be read goes to {@code letters.dlq}.
+ * signature was delivered" for the signers it counted. An event it cannot read, does not know or cannot apply (it
+ * breaks a database rule) goes to {@code letters.dlq} with the reason: nothing is dropped silently and the partition
+ * keeps moving.
  */
 @ApplicationScoped
 public class LetterListener {
@@ -26,19 +28,37 @@ public class LetterListener {
     private final EventReader reader;
     private final LetterEmails letters;
     private final DeliveredEmails delivered;
+    private final DeadLetters deadLetters;
 
-    public LetterListener(EventReader reader, LetterEmails letters, DeliveredEmails delivered) {
+    public LetterListener(EventReader reader, LetterEmails letters, DeliveredEmails delivered,
+            DeadLetters deadLetters) {
         this.reader = reader;
         this.letters = letters;
         this.delivered = delivered;
+        this.deadLetters = deadLetters;
     }
 
-    /** A database that is briefly away is not the event's fault: retry until it is back, never dead-letter. */
+    /**
+     * A database that is briefly away is not the event's fault: the event waits until it is back (one applied
+     * before is recognized by its id). Any other failure is the event's own (it breaks a database rule, say): it
+     * goes to the DLQ through the channel's strategy, with a reason that does not quote it, and the partition moves
+     * on. Not {@code retryOn} PersistenceException: Fault Tolerance matches every cause, so such an event would be
+     * retried for ever.
+     */
     @Incoming(Topics.LETTERS_FOR_EMAIL)
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            retryOn = { PersistenceException.class, SQLException.class })
+            retryOn = DatabaseOutageException.class)
     public void onEvent(String value) {
+        try {
+            apply(value);
+        } catch (RuntimeException e) {
+            DatabaseOutageException.rethrowIfOutage(e);
+            throw deadLetters.quotable(e);
+        }
+    }
+
+    private void apply(String value) {
         CloudEvent event = reader.envelope(value);
         switch (event.type()) {
             case LetterDispatchRequested.TYPE -> letters.queue(event.id(), letter(event));

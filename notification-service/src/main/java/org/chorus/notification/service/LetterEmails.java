@@ -36,7 +36,7 @@ public class LetterEmails {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n\\s*(\\n\\s*)+");
     private static final String PDF = "application/pdf";
-    /** The width of email_attachment.filename: a longer name would fail the insert, which is retried for ever. */
+    /** The width of email_attachment.filename: a longer name would fail the insert with a reason naming no field. */
     private static final int MAX_FILENAME = 200;
 
     private final ProcessedEvents processed;
