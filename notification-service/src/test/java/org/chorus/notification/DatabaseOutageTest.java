@@ -24,6 +24,7 @@ class DatabaseOutageTest {
         String before = SignatureEvents.newEmail();
         SignatureEvents.produce(SignatureEvents.submitted(before, "Aung San", "en"));
         Mailbox.awaitExactlyOne(before);
+        ConsumerGroups.awaitSettled();
 
         ObjectNode unknown = SignatureEvents.submitted(SignatureEvents.newEmail(), "Aung San", "en");
         unknown.put("type", "signature.exploded");

@@ -57,6 +57,7 @@ class PetitionAndLetterConsumersTest {
         String before = mission();
         LetterEvents.produce(LetterEvents.letter(before));
         Mailbox.awaitExactlyOne(before);
+        ConsumerGroups.awaitSettled();
 
         String address = mission();
         ObjectNode letter = LetterEvents.letter(address);
@@ -97,6 +98,7 @@ class PetitionAndLetterConsumersTest {
         // the consumer has joined its group and reads: the outage below meets the milestone
         PetitionEvents.produce(PetitionEvents.milestone(petition, 100));
         Mailbox.awaitExactly(signer, 3);
+        ConsumerGroups.awaitSettled();
 
         ObjectNode milestone = PetitionEvents.milestone(petition, 200);
         try {
