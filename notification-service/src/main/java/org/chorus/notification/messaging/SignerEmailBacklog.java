@@ -52,7 +52,9 @@ public class SignerEmailBacklog {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             DatabaseOutageException.rethrowIfOutage(e);
-            Log.warn("signature events: the email queue could not be counted; taking the events in", e);
+            // the failure's class only: a database message may quote values, and this line must never carry one
+            Log.warnf("signature events: the email queue could not be counted (%s); taking the events in",
+                    e.getClass().getName());
         }
     }
 
