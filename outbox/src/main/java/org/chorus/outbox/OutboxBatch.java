@@ -65,6 +65,10 @@ public final class OutboxBatch {
         this.decrypt = decrypt;
     }
 
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     /** The most events one pass takes. */
     public int batchSize() {
         return batchSize;

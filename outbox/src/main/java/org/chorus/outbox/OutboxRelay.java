@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 import org.jboss.logging.Logger;
 
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
  * or before a restart). When Kafka or the database is down nothing is deleted and it backs off; the transactions
  * that write events never wait for it. A pass that took less than a full batch took everything committed before it
  * began, so the relay waits for the next wake-up instead of looking again at once: in a spike that would be one
- * empty transaction more for every batch of signatures.
+ * empty transaction more for every batch of signatures. After every so many relayed events it vacuums the table
+ * ({@link OutboxVacuum}).
  */
 public final class OutboxRelay {
 
@@ -27,6 +29,7 @@ public final class OutboxRelay {
     }
 
     private final Pass pass;
+    private final IntConsumer deleted;
     private final int batchSize;
     private final long pollMillis;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -35,11 +38,14 @@ public final class OutboxRelay {
     private boolean failing;
 
     public OutboxRelay(OutboxBatch batch, Duration pollEvery) {
-        this(batch::relayOnce, batch.batchSize(), pollEvery);
+        this(batch::relayOnce, new OutboxVacuum(batch.dataSource(), OutboxVacuum.EVERY_DELETED_ROWS)::deleted,
+                batch.batchSize(), pollEvery);
     }
 
-    OutboxRelay(Pass pass, int batchSize, Duration pollEvery) {
+    /** @param deleted told, after each pass, how many events it relayed and so deleted */
+    OutboxRelay(Pass pass, IntConsumer deleted, int batchSize, Duration pollEvery) {
         this.pass = pass;
+        this.deleted = deleted;
         this.batchSize = batchSize;
         this.pollMillis = pollEvery.toMillis();
     }
@@ -68,6 +74,7 @@ public final class OutboxRelay {
     private void run() {
         while (running) {
             OutboxBatch.Result result = relaySafely();
+            deleted.accept(result.acknowledged());
             try {
                 if (!result.allAcknowledged()) {
                     Thread.sleep(BACKOFF_MILLIS);

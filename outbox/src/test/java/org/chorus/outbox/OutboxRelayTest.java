@@ -41,7 +41,7 @@ class OutboxRelayTest {
     @Test
     void aPassThatTookLessThanABatchWaitsForTheNextWakeUp() throws Exception {
         Passes passes = new Passes(3, 2);
-        OutboxRelay relay = new OutboxRelay(passes, BATCH, POLL);
+        OutboxRelay relay = new OutboxRelay(passes, deleted -> { }, BATCH, POLL);
         relay.start();
         try {
             awaitPasses(passes, 1);
@@ -60,7 +60,7 @@ class OutboxRelayTest {
     @Test
     void aFullBatchIsFollowedAtOnceByAnotherPass() throws Exception {
         Passes passes = new Passes(BATCH, BATCH, 4);
-        OutboxRelay relay = new OutboxRelay(passes, BATCH, POLL);
+        OutboxRelay relay = new OutboxRelay(passes, deleted -> { }, BATCH, POLL);
         relay.start();
         try {
             awaitPasses(passes, 3);
