@@ -38,7 +38,7 @@ build_driver() {
 
 # run_driver DRIVER OPTION... -- the driver with the options every bench passes; its report on stdout.
 run_driver() {
-  "$JAVA_BIN" -Xms128m -Xmx512m -XX:+UseSerialGC -jar "$DRIVER_JAR" \
+  "$JAVA_BIN" -Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$DRIVER_JAR" \
     --run-dir "$REPO/.local/run" --clock-ticks "$(getconf CLK_TCK)" --page-size "$(getconf PAGESIZE)" \
     --db-url "jdbc:postgresql://$DB_HOST:$DB_PORT/chorus_petition" --db-user "$DB_USER" "$@"
 }
