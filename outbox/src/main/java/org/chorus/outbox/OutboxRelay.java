@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * that write events never wait for it. A pass that took less than a full batch took everything committed before it
  * began, so the relay waits for the next wake-up instead of looking again at once: in a spike that would be one
  * empty transaction more for every batch of signatures. After every so many relayed events it vacuums the table
- * ({@link OutboxVacuum}).
+ * ({@link TableVacuum}).
  */
 public final class OutboxRelay {
 
@@ -38,7 +38,8 @@ public final class OutboxRelay {
     private boolean failing;
 
     public OutboxRelay(OutboxBatch batch, Duration pollEvery) {
-        this(batch::relayOnce, new OutboxVacuum(batch.dataSource(), OutboxVacuum.EVERY_DELETED_ROWS)::deleted,
+        this(batch::relayOnce,
+                new TableVacuum(batch.dataSource(), "outbox_event", TableVacuum.EVERY_CHANGED_ROWS)::changed,
                 batch.batchSize(), pollEvery);
     }
 

@@ -21,7 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * (DB_HOST, DB_PORT, DB_USER, DB_PASSWORD; database TEST_DB_NAME, default chorus_outbox_test, created if missing).
  * Kafka is a MockProducer that acknowledges every record at once: what is tested is the database side.
  */
-class OutboxVacuumTest {
+class OutboxRelayVacuumTest {
 
     private static final int BATCH = 500;
     private static final String TABLE = """
@@ -61,7 +61,7 @@ class OutboxVacuumTest {
 
     @Test
     void afterEnoughRelayedEventsTheTableIsVacuumed() throws Exception {
-        insertEvents(OutboxVacuum.EVERY_DELETED_ROWS);
+        insertEvents(TableVacuum.EVERY_CHANGED_ROWS);
         long before = tableBytes();
         assertTrue(before > 1_000_000, "the events take " + before + " bytes");
 
@@ -73,7 +73,7 @@ class OutboxVacuumTest {
 
     @Test
     void fewerRelayedEventsLeaveTheTableAsItIs() throws Exception {
-        insertEvents(OutboxVacuum.EVERY_DELETED_ROWS / 5);
+        insertEvents(TableVacuum.EVERY_CHANGED_ROWS / 5);
         long before = tableBytes();
 
         relayAll();
