@@ -50,6 +50,14 @@ public interface NotificationConfig {
         @WithDefault("PT0.5S")
         Duration pollEvery();
 
+        /**
+         * After this many delivery attempts the sender vacuums email_message (each attempt leaves an old row
+         * version behind, which the next look for a due email reads through until a VACUUM, and autovacuum may
+         * be off or behind); 0 never.
+         */
+        @WithDefault("10000")
+        int vacuumEvery();
+
         /** How many delivery attempts an email gets before it is FAILED. */
         @WithDefault("10")
         int maxAttempts();

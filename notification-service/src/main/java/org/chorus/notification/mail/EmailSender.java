@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.chorus.notification.config.NotificationConfig;
+import org.chorus.outbox.TableVacuum;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,16 +31,20 @@ public class EmailSender {
     private final DeliveryMetrics metrics;
     private final long pollMillis;
     private final SendRate rate;
+    private final TableVacuum vacuum;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService loop;
     private boolean failing;
 
-    public EmailSender(EmailDelivery delivery, DeliveryMetrics metrics, NotificationConfig config) {
+    public EmailSender(EmailDelivery delivery, DeliveryMetrics metrics, NotificationConfig config,
+            AgroalDataSource dataSource) {
         this.delivery = delivery;
         this.metrics = metrics;
         this.pollMillis = config.sender().pollEvery().toMillis();
         this.rate = SendRate.perSecond(config.sender().maxPerSecond());
+        int vacuumEvery = config.sender().vacuumEvery();
+        this.vacuum = vacuumEvery > 0 ? new TableVacuum(dataSource, "email_message", vacuumEvery) : null;
     }
 
     void start(@Observes StartupEvent event) {
@@ -99,6 +105,9 @@ public class EmailSender {
         do {
             rate.acquire();
             outcome = delivery.deliverNext();
+            if (outcome != EmailDelivery.Outcome.NONE_DUE && vacuum != null) {
+                vacuum.changed(1);
+            }
             if (outcome == EmailDelivery.Outcome.NONE_DUE || outcome == EmailDelivery.Outcome.HELD
                     || outcome == EmailDelivery.Outcome.SUPPRESSED) {
                 rate.giveBack();
