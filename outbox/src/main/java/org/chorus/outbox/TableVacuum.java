@@ -59,12 +59,18 @@ public final class TableVacuum {
             db.setAutoCommit(true);
             statement.execute("VACUUM (SKIP_LOCKED) " + table);
             failing = false;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // never past this point: the relay and the sender call it from loops that must keep running
             if (!failing) {
-                LOG.warnf("VACUUM of %s failed (%s, SQLState %s); it is tried again after the next %d changed rows",
-                        table, e.getClass().getSimpleName(), e.getSQLState(), everyChangedRows);
+                LOG.warnf("VACUUM of %s failed (%s); it is tried again after the next %d changed rows", table,
+                        kindOf(e), everyChangedRows);
             }
             failing = true;
         }
+    }
+
+    private static String kindOf(Exception e) {
+        String kind = e.getClass().getSimpleName();
+        return e instanceof SQLException sql ? kind + ", SQLState " + sql.getSQLState() : kind;
     }
 }
