@@ -3,6 +3,7 @@ package org.chorus.petition;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
+
+import org.chorus.petition.crypto.Tokens;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -73,6 +76,11 @@ public class Signature extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
 
+    /** SHA-256 of the confirm token in the newest email; see Tokens. */
+    @Column(name = "confirm_token_digest")
+    public byte[] confirmTokenDigest;
+
+    /** SHA-256 of a confirm token issued before tokens carried the signature's id; null for any newer. */
     @Column(name = "confirm_token_hash")
     public byte[] confirmTokenHash;
 
@@ -88,6 +96,10 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "confirmation_sent_at")
     public Instant confirmationSentAt;
 
+    @Column(name = "withdraw_token_digest")
+    public byte[] withdrawTokenDigest;
+
+    /** As confirmTokenHash, for the withdraw token. */
     @Column(name = "withdraw_token_hash")
     public byte[] withdrawTokenHash;
 
@@ -105,13 +117,24 @@ public class Signature extends PanacheEntityBase {
     public String clientNetwork;
 
     /** Locks the row, so that two confirmations of one token cannot both publish an event. */
-    public static Optional<Signature> findByConfirmTokenForUpdate(byte[] tokenHash) {
-        return find("confirmTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    public static Optional<Signature> findByConfirmTokenForUpdate(String token) {
+        return findByTokenForUpdate(token, "confirmTokenHash", s -> s.confirmTokenDigest);
     }
 
     /** Locks the row, so that two withdrawals of one token cannot both publish an event. */
-    public static Optional<Signature> findByWithdrawTokenForUpdate(byte[] tokenHash) {
-        return find("withdrawTokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    public static Optional<Signature> findByWithdrawTokenForUpdate(String token) {
+        return findByTokenForUpdate(token, "withdrawTokenHash", s -> s.withdrawTokenDigest);
+    }
+
+    private static Optional<Signature> findByTokenForUpdate(String token, String oldHashField,
+            Function<Signature, byte[]> digest) {
+        Optional<UUID> id = Tokens.signatureIdOf(token);
+        if (id.isPresent()) {
+            Signature s = findById(id.get(), LockModeType.PESSIMISTIC_WRITE);
+            return Optional.ofNullable(s).filter(found -> Tokens.matches(token, digest.apply(found)));
+        }
+        return find(oldHashField, Tokens.digest(token)).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** Locks the row, so that two repeats of one address cannot both resend its confirmation. */

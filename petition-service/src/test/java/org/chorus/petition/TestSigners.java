@@ -65,11 +65,21 @@ public class TestSigners {
         s.consentVersion = "test-consent-1";
         s.consentedAt = createdAt;
         s.status = status;
-        s.confirmTokenHash = Tokens.digest(Tokens.newToken());
+        s.confirmTokenDigest = Tokens.digest(Tokens.newToken(s.id));
         s.confirmExpiresAt = createdAt.plusSeconds(3600);
         s.createdAt = createdAt;
         s.confirmedAt = status == Signature.Status.CONFIRMED ? createdAt.plusSeconds(60) : null;
         s.persist();
         return s;
+    }
+
+    /** As a signature stored before tokens carried its id: only the hashes of these two tokens find it. */
+    @Transactional
+    public void withTokensOfOldForm(UUID signatureId, String confirmToken, String withdrawToken) {
+        Signature s = Signature.findById(signatureId);
+        s.confirmTokenDigest = null;
+        s.withdrawTokenDigest = null;
+        s.confirmTokenHash = Tokens.digest(confirmToken);
+        s.withdrawTokenHash = Tokens.digest(withdrawToken);
     }
 }

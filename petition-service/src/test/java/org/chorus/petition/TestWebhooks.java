@@ -52,11 +52,11 @@ public class TestWebhooks {
     /** Stored as SigningService stores a signature from a sign request naming the partner. */
     @Transactional
     public Pending pending(UUID petitionId, String partner, boolean partnerConsent, String name, String email) {
-        String confirmToken = Tokens.newToken();
-        String withdrawToken = Tokens.newToken();
         Instant now = Instant.now();
         Signature s = new Signature();
         s.id = UUID.randomUUID();
+        String confirmToken = Tokens.newToken(s.id);
+        String withdrawToken = Tokens.newToken(s.id);
         s.petitionId = petitionId;
         s.emailHash = hasher.hash(email);
         s.emailDomainHash = hasher.hashDomain(email);
@@ -72,9 +72,9 @@ public class TestWebhooks {
         s.consentVersion = "test-consent-1";
         s.consentedAt = now;
         s.status = Signature.Status.PENDING;
-        s.confirmTokenHash = Tokens.digest(confirmToken);
+        s.confirmTokenDigest = Tokens.digest(confirmToken);
         s.confirmExpiresAt = now.plusSeconds(3600);
-        s.withdrawTokenHash = Tokens.digest(withdrawToken);
+        s.withdrawTokenDigest = Tokens.digest(withdrawToken);
         s.createdAt = now;
         s.persist();
         return new Pending(s.id, confirmToken, withdrawToken);

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.outbox.TimeOrderedUuids;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,7 +35,7 @@ public class LetterEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String type, String key, UUID subject, Object data) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedUuids.next();
         Map<String, Object> event = Map.of("specversion", "1.0", "id", id.toString(), "source", SOURCE, "type", type,
                 "subject", subject.toString(), "time", Instant.now().toString(), "datacontenttype", "application/json",
                 "data", data);

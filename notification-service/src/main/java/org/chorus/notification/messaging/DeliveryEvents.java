@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.outbox.TimeOrderedUuids;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.DeliveryReport;
@@ -53,7 +54,7 @@ public class DeliveryEvents {
     private void add(String type, EmailMessage m, Instant at) {
         DeliveryReport report = new DeliveryReport(m.id, m.kind.name(), m.eventId, m.signatureId, m.petitionId,
                 m.letterId, m.status.name(), m.attempts, at, m.status == EmailMessage.Status.SENT ? null : m.lastError);
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedUuids.next();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, SOURCE, type, m.id.toString(), at,
                 "application/json", mapper.valueToTree(report));
         String key = (m.petitionId != null ? m.petitionId : m.id).toString();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.chorus.outbox.TimeOrderedUuids;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.crypto.AddressHasher;
 import org.chorus.notification.crypto.PersonalDataCipher;
@@ -42,7 +43,7 @@ public class OutgoingEmails {
     public EmailMessage queue(EmailMessage.Kind kind, Cause cause, String recipient, RenderedEmail email) {
         Instant now = Instant.now();
         EmailMessage message = new EmailMessage();
-        message.id = UUID.randomUUID();
+        message.id = TimeOrderedUuids.next();
         message.eventId = cause.eventId();
         message.signatureId = cause.signatureId();
         message.petitionId = cause.petitionId();

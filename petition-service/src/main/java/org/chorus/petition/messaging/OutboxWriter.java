@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.chorus.outbox.TimeOrderedUuids;
 import org.chorus.petition.OutboxEvent;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.SignerDataCipher;
@@ -50,7 +51,7 @@ public class OutboxWriter {
 
     /** The encrypted record of an event, for a caller that inserts it in its own transaction and then calls wakeRelay. */
     public OutboxRow prepare(String topic, String type, UUID aggregateId, Object data) {
-        UUID eventId = UUID.randomUUID();
+        UUID eventId = TimeOrderedUuids.next();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, source, type, aggregateId.toString(),
                 Instant.now(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
         try {

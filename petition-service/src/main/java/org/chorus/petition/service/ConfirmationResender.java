@@ -46,10 +46,12 @@ public class ConfirmationResender {
             return;
         }
         Petition petition = Petition.findById(petitionId);
-        String token = Tokens.newToken();
-        String withdrawToken = Tokens.newToken();
-        s.confirmTokenHash = Tokens.digest(token);
-        s.withdrawTokenHash = Tokens.digest(withdrawToken);
+        String token = Tokens.newToken(s.id);
+        String withdrawToken = Tokens.newToken(s.id);
+        s.confirmTokenDigest = Tokens.digest(token);
+        s.withdrawTokenDigest = Tokens.digest(withdrawToken);
+        s.confirmTokenHash = null;
+        s.withdrawTokenHash = null;
         s.confirmExpiresAt = now.plus(confirmationTtl);
         s.confirmationSentAt = now;
         outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id,

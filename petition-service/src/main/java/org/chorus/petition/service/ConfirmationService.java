@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.crypto.SignerDataCipher;
-import org.chorus.petition.crypto.Tokens;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
@@ -32,7 +31,7 @@ public class ConfirmationService {
 
     @Transactional
     public void confirm(String token) {
-        Signature s = Signature.findByConfirmTokenForUpdate(Tokens.digest(token))
+        Signature s = Signature.findByConfirmTokenForUpdate(token)
                 .orElseThrow(InvalidTokenException::new);
         if (s.status == Signature.Status.CONFIRMED) {
             return;

@@ -12,7 +12,7 @@ import org.chorus.petition.messaging.OutboxRow;
 record NewSignature(UUID id, UUID petitionId, String slug, byte[] emailHash, byte[] emailDomainHash,
         byte[] emailEncrypted, byte[] nameEncrypted, byte[] postalCodeEncrypted, String country, String locale,
         String partner, String utmSource, String utmMedium, String utmCampaign, Consents consents,
-        String consentVersion, byte[] confirmTokenHash, Instant confirmExpiresAt, byte[] withdrawTokenHash,
+        String consentVersion, byte[] confirmTokenDigest, Instant confirmExpiresAt, byte[] withdrawTokenDigest,
         String clientNetwork, Instant createdAt, OutboxRow submitted) {
 
     record Consents(boolean processing, boolean updates, boolean partner, boolean nameInLetters) {

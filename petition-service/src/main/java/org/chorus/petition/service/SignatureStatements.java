@@ -29,7 +29,7 @@ final class SignatureStatements {
             INSERT INTO signature (id, petition_id, email_hash, email_domain_hash, email_encrypted, name_encrypted,
                 postal_code_encrypted, country, locale, partner, utm_source, utm_medium, utm_campaign,
                 consent_processing, consent_updates, consent_partner, consent_name_in_letters, consent_version,
-                consented_at, status, confirm_token_hash, confirm_expires_at, withdraw_token_hash, client_network,
+                consented_at, status, confirm_token_digest, confirm_expires_at, withdraw_token_digest, client_network,
                 created_at, confirmation_sent_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)
             ON CONFLICT (petition_id, email_hash) DO NOTHING""";
@@ -111,9 +111,9 @@ final class SignatureStatements {
         insert.setBoolean(++i, s.consents().nameInLetters());
         insert.setString(++i, s.consentVersion());
         insert.setObject(++i, at(s.createdAt()));
-        insert.setBytes(++i, s.confirmTokenHash());
+        insert.setBytes(++i, s.confirmTokenDigest());
         insert.setObject(++i, at(s.confirmExpiresAt()));
-        insert.setBytes(++i, s.withdrawTokenHash());
+        insert.setBytes(++i, s.withdrawTokenDigest());
         insert.setString(++i, s.clientNetwork());
         insert.setObject(++i, at(s.createdAt()));
         insert.setObject(++i, at(s.createdAt()));

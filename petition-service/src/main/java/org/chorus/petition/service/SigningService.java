@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.outbox.TimeOrderedUuids;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.EmailHasher;
 import org.chorus.petition.crypto.SignerDataCipher;
@@ -63,10 +64,10 @@ public class SigningService {
     private NewSignature newSignature(SigningPetitions.OpenPetition petition, SignRequest request,
             String clientNetwork) {
         Instant now = Instant.now();
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedUuids.next();
         String locale = request.locale() == null ? DEFAULT_LOCALE : request.locale();
-        String token = Tokens.newToken();
-        String withdrawToken = Tokens.newToken();
+        String token = Tokens.newToken(id);
+        String withdrawToken = Tokens.newToken(id);
         Instant confirmExpiresAt = now.plus(config.confirmationTtl());
         SignRequest.Consents consents = request.consents();
         boolean updatesConsent = Boolean.TRUE.equals(consents.updates());

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
-import org.chorus.petition.crypto.Tokens;
 import org.chorus.petition.events.SignatureWithdrawn;
 import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
@@ -34,7 +33,7 @@ public class WithdrawalService {
 
     @Transactional
     public void withdraw(String token) {
-        Signature s = Signature.findByWithdrawTokenForUpdate(Tokens.digest(token))
+        Signature s = Signature.findByWithdrawTokenForUpdate(token)
                 .orElseThrow(InvalidTokenException::new);
         if (s.status == Signature.Status.WITHDRAWN) {
             return;
