@@ -229,7 +229,7 @@ class LetterEmailTest {
                 + "/receipts/" + SignatureEvents.signatureId(countedSigner)));
         assertThat(notice.listUnsubscribe(), containsString("/unsubscribe?token="));
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.processed(SignatureEvents.id(batch)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> Mailbox.to(tooLate).size() == 2 && Mailbox.to(noUpdates).size() == 2);
     }
 

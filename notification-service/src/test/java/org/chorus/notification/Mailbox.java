@@ -36,7 +36,7 @@ public final class Mailbox {
     /** Waits for {@code count} emails to this address, then makes sure no further one follows; oldest first. */
     public static List<Email> awaitExactly(String address, int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> to(address).size() >= count);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> to(address).size() == count);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> to(address).size() == count);
         return to(address).stream().map(Email::of).toList();
     }
 

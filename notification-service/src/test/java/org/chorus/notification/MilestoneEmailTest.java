@@ -61,7 +61,7 @@ class MilestoneEmailTest {
         assertEquals("List-Unsubscribe=One-Click", update.listUnsubscribePost());
         assertThat(update.text(), containsString(unsubscribeUrl(update)));
         assertThat(update.html(), containsString(unsubscribeUrl(update).replace("&", "&amp;")));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> Mailbox.to(noUpdates).size() == 2 && Mailbox.to(unconfirmed).size() == 1);
     }
 
@@ -89,7 +89,7 @@ class MilestoneEmailTest {
         ObjectNode next = PetitionEvents.milestone(petition, 500);
         PetitionEvents.produce(next);
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.processed(SignatureEvents.id(next)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mailbox.to(address).size() == 4);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> Mailbox.to(address).size() == 4);
 
         // an update queued before the unsubscribe is not sent either when its turn comes
         UUID queuedBefore = emails.queueUpdate(SignatureEvents.signatureId(signer), petition);
@@ -109,7 +109,7 @@ class MilestoneEmailTest {
         ObjectNode milestone = PetitionEvents.milestone(petition, 1_000);
         PetitionEvents.produce(milestone);
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.processed(SignatureEvents.id(milestone)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mailbox.to(address).size() == 2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> Mailbox.to(address).size() == 2);
     }
 
     @Test

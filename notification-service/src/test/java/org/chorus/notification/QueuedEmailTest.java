@@ -61,7 +61,7 @@ class QueuedEmailTest {
             replicas.shutdownNow();
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> addresses.stream().allMatch(a -> !Mailbox.to(a).isEmpty()));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                 .until(() -> addresses.stream().allMatch(a -> Mailbox.to(a).size() == 1));
     }
 }

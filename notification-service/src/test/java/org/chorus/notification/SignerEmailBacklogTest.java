@@ -50,7 +50,7 @@ class SignerEmailBacklogTest {
         String address = SignatureEvents.newEmail();
         ObjectNode submitted = SignatureEvents.submitted(address, "Khin Khin", "en");
         SignatureEvents.produce(submitted);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> !emails.processed(SignatureEvents.id(submitted)));
         assertTrue(emails.forEvent(SignatureEvents.id(submitted)).isEmpty());
 

@@ -85,7 +85,7 @@ class ThankYouEmailTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.signer(signatureId).isEmpty());
         await().atMost(Duration.ofSeconds(20)).until(() -> emails.processed(SignatureEvents.id(confirmedLate)));
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Mailbox.to(address).size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).until(() -> Mailbox.to(address).size() == 1);
         assertTrue(emails.forEvent(SignatureEvents.id(confirmedLate)).isEmpty());
     }
 

@@ -34,7 +34,7 @@ class OutboxTest {
             assertTrue(Duration.ofNanos(System.nanoTime() - started).toSeconds() < 5,
                     "signing must not wait for Kafka");
             assertEquals(1, petitions.signatures(p.id), "the signature is stored");
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(11))
                     .until(() -> petitions.outboxSize() >= 1);
             assertFalse(petitions.outboxText().contains(email), "the waiting event is stored encrypted");
 

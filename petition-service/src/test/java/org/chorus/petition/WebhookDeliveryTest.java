@@ -108,7 +108,7 @@ class WebhookDeliveryTest {
             assertNull(webhooks.onlyDeliveryOf(s.id).payloadEncrypted, "a delivered payload is erased");
 
             TestWebhooks.confirm(token).then().statusCode(200);
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
                     .until(() -> receiver.calls().size() == 1);
             assertEquals(1, webhooks.deliveriesOf(s.id).size(), "confirming again queues nothing more");
 

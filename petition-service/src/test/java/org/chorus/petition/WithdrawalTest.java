@@ -82,7 +82,7 @@ class WithdrawalTest {
         withdraw(token).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
 
         awaitTotal(p, 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> given().when()
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(11)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1)));
     }
 
@@ -99,7 +99,7 @@ class WithdrawalTest {
         TestEvents.send(p, withdrawal, withdrawal, TestEvents.withdrawn(UUID.randomUUID(), p, first));
 
         awaitTotal(p, 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).untilAsserted(() -> given().when()
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(11)).untilAsserted(() -> given().when()
                 .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1))
                 .body("byCountry.MM", equalTo(1)));
     }
