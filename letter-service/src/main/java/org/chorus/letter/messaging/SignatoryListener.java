@@ -12,6 +12,7 @@ import org.chorus.letter.events.SignatureEventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.service.SignatoryService;
+import org.chorus.outbox.CloudEventType;
 import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
@@ -69,6 +70,10 @@ public class SignatoryListener {
     }
 
     private void onEvent(String value) {
+        if (CloudEventType.of(value).filter(SignatureEventTypes.SUBMITTED::equals).isPresent()) {
+            ignoreSubmitted();
+            return;
+        }
         CloudEvent event = json.read(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
             throw new UnreadableEventException("not a CloudEvent with id, type and data");

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.chorus.outbox.CloudEventType;
 import org.chorus.outbox.DeadLetterBatch;
 import org.chorus.outbox.DeadLetters;
 import org.chorus.petition.events.CloudEvent;
@@ -70,6 +71,9 @@ public class TallyListener {
     }
 
     private void onEvent(String value) throws JsonProcessingException {
+        if (CloudEventType.of(value).filter(SignatureSubmitted.TYPE::equals).isPresent()) {
+            return; // nothing counts until the signer confirms: the rest of the record is not even parsed
+        }
         CloudEvent event = mapper.readValue(value, CloudEvent.class);
         if (event.id() == null || event.type() == null || event.data() == null) {
             throw new IllegalArgumentException("not a CloudEvent with id, type and data");
