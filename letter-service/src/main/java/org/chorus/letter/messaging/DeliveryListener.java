@@ -59,8 +59,12 @@ public class DeliveryListener {
             throw new UnreadableEventException("not a CloudEvent with id, type and data");
         }
         switch (event.type()) {
-            case EmailDelivery.SENT, EmailDelivery.FAILED, EmailDelivery.BOUNCED ->
-                statuses.record(event.id(), json.read(event.data(), EmailDelivery.class));
+            case EmailDelivery.SENT, EmailDelivery.FAILED, EmailDelivery.BOUNCED -> {
+                EmailDelivery delivery = json.read(event.data(), EmailDelivery.class);
+                if (delivery.letterId() != null) { // nearly all are signers' emails: no transaction for those
+                    statuses.record(event.id(), delivery);
+                }
+            }
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
     }
