@@ -117,6 +117,16 @@ public class TestEmails {
         EmailMessage.delete("eventId", eventId);
     }
 
+    /**
+     * Removes the confirmation and thank-you emails that wait for a time after {@code after}: what earlier tests, and
+     * earlier runs against the same database, queued for tomorrow. @return how many
+     */
+    @Transactional
+    public long deleteQueuedSignerEmailsDueAfter(Instant after) {
+        return EmailMessage.delete("status = ?1 and kind in ?2 and nextAttemptAt > ?3", EmailMessage.Status.QUEUED,
+                List.of(EmailMessage.Kind.CONFIRMATION, EmailMessage.Kind.THANK_YOU), after);
+    }
+
     @Transactional
     public void delete(List<UUID> eventIds) {
         EmailMessage.delete("eventId in ?1", eventIds);
