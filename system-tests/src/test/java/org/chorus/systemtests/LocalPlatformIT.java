@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +73,22 @@ class LocalPlatformIT {
                     .findFirst().orElseThrow(() -> new AssertionError(service + " runs without a class archive"));
             assertTrue(Files.size(Path.of(archive)) > 0, archive);
         }
+    }
+
+    @Test
+    @Order(0)
+    void thePartsNoSignerWaitsForRunAtALowerCpuPriority() throws IOException {
+        assertEquals(0, nice(serviceProcess("petition-service")), "petition-service is on the signing path");
+        assertEquals(0, nice(serviceProcess("gateway")), "the gateway is on the signing path");
+        assertEquals(10, nice(serviceProcess("letter-service")), "letter-service runs at nice 10");
+        assertEquals(10, nice(serviceProcess("notification-service")), "notification-service runs at nice 10");
+    }
+
+    /** Field 19 of /proc/PID/stat, counted from the state that follows the command name in parentheses. */
+    private static int nice(ProcessHandle process) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[19 - 3]);
     }
 
     /** Java 17 to 24 start a service with its class archive, Java 25 and later with its AOT cache. */
