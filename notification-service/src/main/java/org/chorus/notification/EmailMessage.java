@@ -179,6 +179,11 @@ public class EmailMessage extends PanacheEntityBase {
         throttledUntil = slot;
     }
 
+    /** Waits, without an attempt, until {@code at}; a slot the domain limit already gave is kept. */
+    public void postponeTo(Instant at) {
+        nextAttemptAt = at;
+    }
+
     /** Whether the domain limit already gave this message the slot it is due at. */
     public boolean hasSlotAt(Instant now) {
         return throttledUntil != null && !now.isBefore(throttledUntil);

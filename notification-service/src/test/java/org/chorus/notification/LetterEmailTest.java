@@ -78,11 +78,30 @@ class LetterEmailTest {
 
         Mailbox.awaitExactlyOne(mission);
         await().atMost(Duration.ofSeconds(20)).until(() -> !emails.forEvent(SignatureEvents.id(second)).isEmpty());
-        Instant firstDue = emails.oneForEvent(SignatureEvents.id(first)).nextAttemptAt;
+        // the slot the first was queued for: a failed attempt may have moved its next_attempt_at since
+        Instant firstSlot = emails.oneForEvent(SignatureEvents.id(first)).createdAt;
         EmailMessage waiting = emails.oneForEvent(SignatureEvents.id(second));
         assertEquals(EmailMessage.Status.QUEUED, waiting.status);
-        assertTrue(!waiting.nextAttemptAt.isBefore(firstDue.plusSeconds(30)),
-                "letter-spacing in the test profile is 30 s: " + firstDue + " then " + waiting.nextAttemptAt);
+        assertTrue(!waiting.nextAttemptAt.isBefore(firstSlot.plusSeconds(30)),
+                "letter-spacing in the test profile is 30 s: " + firstSlot + " then " + waiting.nextAttemptAt);
+    }
+
+    @Test
+    void aLetterDueSoonAfterOneThatWentLateWaitsForTheSpacingAfterItsSending() {
+        String mission = "mission-" + UUID.randomUUID() + "@gb.example.org";
+        Instant sentLate = Instant.now();
+        // due 40 s ago, sent just now: the next letter's slot (30 s after the first's) has passed already
+        emails.sentLetter(mission, sentLate.minusSeconds(40), sentLate);
+        ObjectNode next = LetterEvents.letter(mission);
+        LetterEvents.produce(next);
+
+        UUID event = SignatureEvents.id(next);
+        await().atMost(Duration.ofSeconds(20)).until(() -> emails.forEvent(event).size() == 1
+                && !emails.oneForEvent(event).nextAttemptAt.isBefore(sentLate.plusSeconds(30)));
+        EmailMessage held = emails.oneForEvent(event);
+        assertEquals(EmailMessage.Status.QUEUED, held.status);
+        assertEquals(0, held.attempts, "waiting for the spacing is not an attempt");
+        assertEquals(List.of(), Mailbox.to(mission));
     }
 
     @Test

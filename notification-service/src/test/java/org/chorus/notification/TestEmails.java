@@ -84,6 +84,24 @@ public class TestEmails {
         return m.eventId;
     }
 
+    /** A letter to this address that was due at {@code dueAt} but, after failed attempts, went only at {@code sentAt}. */
+    @Transactional
+    public void sentLetter(String address, Instant dueAt, Instant sentAt) {
+        EmailMessage m = new EmailMessage();
+        m.id = UUID.randomUUID();
+        m.eventId = UUID.randomUUID();
+        m.kind = EmailMessage.Kind.LETTER;
+        m.recipientHash = hasher.hash(address);
+        m.subject = "A letter sent late";
+        m.locale = "en";
+        m.status = EmailMessage.Status.SENT;
+        m.attempts = 3;
+        m.nextAttemptAt = dueAt;
+        m.createdAt = dueAt;
+        m.sentAt = sentAt;
+        m.persist();
+    }
+
     private UUID queue(String address, Instant createdAt, Instant due) {
         return queue(address, createdAt, due, null);
     }

@@ -23,7 +23,8 @@ import io.quarkus.mailer.Mailer;
 public class EmailDelivery {
 
     /**
-     * HELD: the recipient's domain is at its hourly limit, and the message waits for its slot (not an attempt).
+     * HELD: the recipient's domain is at its hourly limit, or a letter went to the same address too recently, and the
+     * message waits for its slot (not an attempt).
      * SUPPRESSED: nothing to send any more (the signer withdrew or unsubscribed since it was queued).
      */
     public enum Outcome { NONE_DUE, SENT, HELD, SUPPRESSED, RETRY_LATER, FAILED, BOUNCED }
@@ -36,9 +37,10 @@ public class EmailDelivery {
     private final RetryPolicy retries;
     private final DeliveryMetrics metrics;
     private final DomainRates domains;
+    private final LetterSpacing letterSpacing;
 
     public EmailDelivery(Mailer mailer, MailComposer composer, MessageIds messageIds, DeliveryEvents events,
-            Bounces bounces, DeliveryMetrics metrics, NotificationConfig config) {
+            Bounces bounces, DeliveryMetrics metrics, LetterSpacing letterSpacing, NotificationConfig config) {
         this.mailer = mailer;
         this.composer = composer;
         this.messageIds = messageIds;
@@ -47,6 +49,7 @@ public class EmailDelivery {
         this.retries = RetryPolicy.of(config.sender());
         this.metrics = metrics;
         this.domains = new DomainRates(config.sender().perDomainPerHour(), config.sender().domainPerHour());
+        this.letterSpacing = letterSpacing;
     }
 
     @Transactional
@@ -71,6 +74,13 @@ public class EmailDelivery {
         }
         Mail mail = composed.mail();
         Instant now = Instant.now();
+        if (message.kind == EmailMessage.Kind.LETTER) {
+            Instant spaced = letterSpacing.earliestSend(message, now);
+            if (spaced.isAfter(now)) {
+                message.postponeTo(spaced);
+                return Outcome.HELD;
+            }
+        }
         if (!message.hasSlotAt(now)) {
             Instant slot = domains.slotFor(mail.getTo().get(0), now);
             if (slot.isAfter(now)) {

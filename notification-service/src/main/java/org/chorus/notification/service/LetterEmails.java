@@ -26,7 +26,7 @@ import io.quarkus.logging.Log;
 /**
  * Queues a letter to each of its target's contacts. Letters to one address are spaced out (a ministry's inbox is
  * not flooded when batches follow each other): each is due {@code letter-spacing} after the last one queued for that
- * address. The event id and the queued emails commit together, so a redelivered event sends nothing twice. The
+ * address, and mail/LetterSpacing holds it again if the one before went late. The event id and the queued emails commit together, so a redelivered event sends nothing twice. The
  * letter's PDF, when the event carries one, is attached to each email; a PDF that does not match its checksum makes
  * the event unreadable, as a letter is not sent with a damaged annex.
  */
