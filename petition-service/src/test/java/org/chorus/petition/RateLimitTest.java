@@ -67,6 +67,17 @@ class RateLimitTest {
         sign(p, "192.0.2.98", email()).then().statusCode(202);
     }
 
+    /** As the gateway counts: one subscriber's IPv6 block (/64) is one client, however many addresses it uses. */
+    @Test
+    void anIpv6ClientIsLimitedAcrossTheAddressesOfItsSlash64() {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        for (int i = 1; i <= 3; i++) {
+            sign(p, "2001:db8:7:1::" + i, email()).then().statusCode(202);
+        }
+        sign(p, "2001:db8:7:1:ffff::4", email()).then().statusCode(429);
+        sign(p, "2001:db8:7:2::1", email()).then().statusCode(202);
+    }
+
     @Test
     void aClientCannotPickItsAddressInXForwardedFor() {
         Petition p = petitions.create(Petition.Status.OPEN);

@@ -1,22 +1,18 @@
 package org.chorus.gateway.limits;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
 
-import org.chorus.proxies.Network;
+import org.chorus.proxies.ClientKey;
 import org.chorus.proxies.TrustedProxies;
 
 /**
  * Whom a request counts against: its client as the trusted proxies name it (TrustedProxies: X-Forwarded-For read
  * from its end past every trusted proxy, such as a load balancer in front of the gateway), never what the client
- * claims. An IPv6 client counts by its /64, the block one subscriber gets, so that hopping through the addresses of
- * one's own network does not help.
+ * claims, counted by its ClientKey (an IPv6 client by its /64).
  */
 public final class ClientAddresses {
-
-    private static final int IPV6_SUBSCRIBER_BITS = 64;
 
     private final TrustedProxies trustedProxies;
 
@@ -35,9 +31,6 @@ public final class ClientAddresses {
         if (client == null) {
             return peer == null ? "unknown" : peer;
         }
-        if (client instanceof Inet4Address) {
-            return client.getHostAddress();
-        }
-        return Network.of(client, IPV6_SUBSCRIBER_BITS).toString();
+        return ClientKey.of(client);
     }
 }

@@ -5,10 +5,13 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chorus.petition.config.PetitionConfig;
+import org.chorus.proxies.ClientKey;
 
 /**
  * Rate limits on signing, per client address and per email domain (chorus.petition.abuse.*). They are generous on
  * purpose: many honest signers share one address behind a carrier's NAT or a Tor exit, and must still get through.
+ * An address counts as the gateway counts it (ClientKey): an IPv6 client by its /64, so that hopping through the
+ * addresses of one's own network does not reset the limit.
  */
 @ApplicationScoped
 public class SigningLimits {
@@ -23,10 +26,10 @@ public class SigningLimits {
         this.perDomain = new TokenBuckets(domain.requests(), domain.per(), System::nanoTime);
     }
 
-    /** @throws RateLimitedException when this address or this address's email domain has signed too often */
+    /** @throws RateLimitedException when this address (its /64 for IPv6) or this address's email domain has signed too often */
     public void check(String clientAddress, String email) {
         if (clientAddress != null) {
-            perAddress.take(clientAddress).ifPresent(wait -> {
+            perAddress.take(ClientKey.of(clientAddress)).ifPresent(wait -> {
                 throw new RateLimitedException("from your network", wait);
             });
         }
