@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.chorus.outbox.DeadLetters;
+import org.chorus.outbox.RecordByRecord;
+import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +21,13 @@ public class DeadLetterProducer {
     @Singleton
     DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         return DeadLetters.create(bootstrapServers, "letter-service-dead-letters", UnreadableEventException.class);
+    }
+
+    /** How the consumers that take batches apply them: a database outage retries the batch, not one record. */
+    @Produces
+    @Singleton
+    RecordByRecord recordByRecord(DeadLetters deadLetters) {
+        return new RecordByRecord(deadLetters, DatabaseOutageException::rethrowIfOutage);
     }
 
     void close(@Disposes DeadLetters deadLetters) {

@@ -4,13 +4,11 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.batch.LetterStatuses;
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.EmailDelivery;
-import org.chorus.outbox.DeadLetterBatch;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.outbox.RecordByRecord;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,12 +27,12 @@ public class DeliveryListener {
 
     private final EventJson json;
     private final LetterStatuses statuses;
-    private final DeadLetters deadLetters;
+    private final RecordByRecord recordByRecord;
 
-    public DeliveryListener(EventJson json, LetterStatuses statuses, DeadLetters deadLetters) {
+    public DeliveryListener(EventJson json, LetterStatuses statuses, RecordByRecord recordByRecord) {
         this.json = json;
         this.statuses = statuses;
-        this.deadLetters = deadLetters;
+        this.recordByRecord = recordByRecord;
     }
 
     /**
@@ -50,16 +48,7 @@ public class DeliveryListener {
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
-        DeadLetterBatch setAside = deadLetters.batch(Topics.DELIVERIES_DLQ);
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                apply(record.value());
-            } catch (RuntimeException e) {
-                DatabaseOutageException.rethrowIfOutage(e);
-                setAside.add(record, e);
-            }
-        }
-        deadLetters.send(setAside);
+        recordByRecord.apply(records, Topics.DELIVERIES_DLQ, record -> apply(record.value()));
     }
 
     private void apply(String value) {

@@ -9,12 +9,10 @@ import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.SignatureConfirmed;
 import org.chorus.letter.events.SignatureWithdrawn;
 import org.chorus.letter.events.SignatureEventTypes;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.service.SignatoryService;
 import org.chorus.outbox.CloudEventType;
-import org.chorus.outbox.DeadLetterBatch;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.outbox.RecordByRecord;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -36,12 +34,12 @@ public class SignatoryListener {
 
     private final EventJson json;
     private final SignatoryService signatories;
-    private final DeadLetters deadLetters;
+    private final RecordByRecord recordByRecord;
 
-    public SignatoryListener(EventJson json, SignatoryService signatories, DeadLetters deadLetters) {
+    public SignatoryListener(EventJson json, SignatoryService signatories, RecordByRecord recordByRecord) {
         this.json = json;
         this.signatories = signatories;
-        this.deadLetters = deadLetters;
+        this.recordByRecord = recordByRecord;
     }
 
     /**
@@ -57,16 +55,7 @@ public class SignatoryListener {
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
-        DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                onEvent(record.value());
-            } catch (RuntimeException e) {
-                DatabaseOutageException.rethrowIfOutage(e);
-                setAside.add(record, e);
-            }
-        }
-        deadLetters.send(setAside);
+        recordByRecord.apply(records, Topics.SIGNATURES_DLQ, record -> onEvent(record.value()));
     }
 
     private void onEvent(String value) {

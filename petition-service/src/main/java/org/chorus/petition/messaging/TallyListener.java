@@ -4,11 +4,9 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.outbox.CloudEventType;
-import org.chorus.outbox.DeadLetterBatch;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.outbox.RecordByRecord;
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureInvalidated;
@@ -35,12 +33,12 @@ public class TallyListener {
 
     private final ObjectMapper mapper;
     private final TallyService tallies;
-    private final DeadLetters deadLetters;
+    private final RecordByRecord recordByRecord;
 
-    public TallyListener(ObjectMapper mapper, TallyService tallies, DeadLetters deadLetters) {
+    public TallyListener(ObjectMapper mapper, TallyService tallies, RecordByRecord recordByRecord) {
         this.mapper = mapper;
         this.tallies = tallies;
-        this.deadLetters = deadLetters;
+        this.recordByRecord = recordByRecord;
     }
 
     /**
@@ -56,18 +54,7 @@ public class TallyListener {
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = DatabaseOutageException.class)
     public void onEvents(ConsumerRecords<String, String> records) {
-        DeadLetterBatch setAside = deadLetters.batch(Topics.SIGNATURES_DLQ);
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                onEvent(record.value());
-            } catch (JsonProcessingException e) {
-                setAside.add(record, e);
-            } catch (RuntimeException e) {
-                DatabaseOutageException.rethrowIfOutage(e);
-                setAside.add(record, e);
-            }
-        }
-        deadLetters.send(setAside);
+        recordByRecord.apply(records, Topics.SIGNATURES_DLQ, record -> onEvent(record.value()));
     }
 
     private void onEvent(String value) throws JsonProcessingException {
