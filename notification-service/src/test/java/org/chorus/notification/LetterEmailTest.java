@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,8 @@ class LetterEmailTest {
     @Test
     void aLetterDueSoonAfterOneThatWentLateWaitsForTheSpacingAfterItsSending() {
         String mission = "mission-" + UUID.randomUUID() + "@gb.example.org";
-        Instant sentLate = Instant.now();
+        // to the microsecond, as PostgreSQL keeps it: the slot is computed from the stored value
+        Instant sentLate = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // due 40 s ago, sent just now: the next letter's slot (30 s after the first's) has passed already
         emails.sentLetter(mission, sentLate.minusSeconds(40), sentLate);
         ObjectNode next = LetterEvents.letter(mission);
