@@ -91,6 +91,16 @@ final class LoadResults {
         return succeededInWindow / windowSeconds();
     }
 
+    /**
+     * The rate the platform kept up with: requests whose intended send time fell in the measured window and that
+     * were answered 2xx in time, per second of the window. Unlike {@link #throughput()} it does not depend on how
+     * many answers straddle the window's two edges, so a run that answered every request in time sustained exactly
+     * the offered rate.
+     */
+    double sustainedRate() {
+        return measured.succeededCount() / windowSeconds();
+    }
+
     /** Answers of any status per second received during the measured window, in time or late. */
     double servedRate() {
         return answersInWindow / windowSeconds();

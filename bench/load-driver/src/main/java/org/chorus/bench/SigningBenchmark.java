@@ -111,7 +111,7 @@ public final class SigningBenchmark {
         report.header(options, runId, startedAt, cores);
         report.signing(results, options.timeout().toMillis());
         report.timeline(results);
-        report.raw(options.rawTps(), options.rawDescription(), results.throughput(), results.servedRate());
+        report.raw(options.rawTps(), options.rawDescription(), results.sustainedRate(), results.servedRate());
         Loop.call(loop, () -> {
             report.confirmations(confirmer, options.emailWait().toSeconds());
             return null;

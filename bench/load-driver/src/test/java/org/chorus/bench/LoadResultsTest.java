@@ -65,4 +65,23 @@ class LoadResultsTest {
         assertEquals(0.1, results.throughput(), 1e-9);
         assertEquals(0.2, results.servedRate(), 1e-9);
     }
+
+    @Test
+    void theSustainedRateCountsTheWindowsRequestsAnsweredInTimeWhereverTheirAnswersLand() {
+        LoadResults results = new LoadResults(0, 0, 10 * S);
+        for (int second = 0; second < 10; second++) {
+            long intended = second * S + 990_000_000L;     // the last one is answered after the window ends
+            results.scheduled(intended, intended);
+            results.answered(intended, 202, intended + 20_000_000);
+        }
+
+        assertEquals(0.9, results.throughput(), 1e-9);
+        assertEquals(1.0, results.sustainedRate(), 1e-9);
+
+        results.scheduled(5 * S, 5 * S);
+        results.timedOut(5 * S, 10 * S);
+        results.scheduled(6 * S, 6 * S);
+        results.answered(6 * S, 503, 6 * S + 1_000_000);
+        assertEquals(1.0, results.sustainedRate(), 1e-9);
+    }
 }
