@@ -7,6 +7,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,29 @@ class TallyTest {
                 .then().body("total", equalTo(2)).body("byCountry.TH", equalTo(1)).body("byCountry.MM", equalTo(1)));
         Thread.sleep(500);
         given().when().get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(2));
+    }
+
+    /**
+     * A consumer rewound to an older offset reads a signature's confirmation again after its withdrawal: the
+     * withdrawn signature must not count again. A confirmation of a new signature, sent behind the replay on the same
+     * partition, shows when the replay has been read.
+     */
+    @Test
+    void aConfirmationReplayedAfterItsWithdrawalDoesNotCountAgain() throws Exception {
+        Petition p = petitions.create(Petition.Status.OPEN);
+        UUID withdrawnSignature = UUID.randomUUID();
+        String confirmedTh = TestEvents.confirmed(UUID.randomUUID(), p, withdrawnSignature, "TH");
+        String confirmedMm = TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "MM");
+        TestEvents.send(p, confirmedTh, confirmedMm, TestEvents.withdrawn(UUID.randomUUID(), p, withdrawnSignature));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("total", equalTo(1)));
+
+        String newSignature = TestEvents.confirmed(UUID.randomUUID(), p, UUID.randomUUID(), "FR");
+        TestEvents.send(p, confirmedTh, confirmedMm, newSignature);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().when()
+                .get("/api/petitions/{slug}/tally", p.slug).then().body("byCountry.FR", equalTo(1)));
+        given().when().get("/api/petitions/{slug}/tally", p.slug).then()
+                .body("total", equalTo(2)).body("byCountry.MM", equalTo(1)).body("byCountry.TH", nullValue());
     }
 
     @Test
