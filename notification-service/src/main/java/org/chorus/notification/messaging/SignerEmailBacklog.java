@@ -53,7 +53,7 @@ public class SignerEmailBacklog {
         } catch (RuntimeException e) {
             DatabaseOutageException.rethrowIfOutage(e);
             // the failure's class only: a database message may quote values, and this line must never carry one
-            Log.warnf("signature events: the email queue could not be counted (%s); taking the events in",
+            Log.warnf("signature events: the outgoing queue could not be counted (%s); taking the events in",
                     e.getClass().getName());
         }
     }
