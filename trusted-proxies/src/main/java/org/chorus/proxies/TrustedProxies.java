@@ -64,7 +64,7 @@ public final class TrustedProxies {
     }
 
     /** Only literals, also with a port ({@code 203.0.113.7:4711}, {@code [2001:db8::1]:443}); a name is never resolved. */
-    static InetAddress literal(String text) {
+    public static InetAddress literal(String text) {
         if (text == null) {
             return null;
         }

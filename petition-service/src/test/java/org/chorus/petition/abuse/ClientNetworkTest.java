@@ -18,6 +18,12 @@ class ClientNetworkTest {
     }
 
     @Test
+    void anAddressIsReadAsTheTrustedProxiesReadIt() {
+        assertEquals("203.0.113.0/24", ClientNetwork.of(" 203.0.113.77:4711 "));
+        assertEquals("2001:db8:1:0:0:0:0:0/48", ClientNetwork.of("[2001:db8:1::9]:443"));
+    }
+
+    @Test
     void hostNamesAndGarbageAreNeverResolved() {
         assertNull(ClientNetwork.of("example.org"));
         assertNull(ClientNetwork.of("dead"));
