@@ -1,27 +1,30 @@
 package org.chorus.letter.service;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.Engine;
-import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateException;
 import io.quarkus.qute.Variant;
 
 /**
- * Renders staff's letter templates. The body is HTML, so every value is escaped (a name with markup prints as
- * text); the subject is plain text on one line. A template that does not parse, or names a value a letter does not
- * have, is a TemplateErrorException with the line: never a broken letter.
+ * Renders staff's letter templates, for the check when they are saved, the preview and every letter of a batch
+ * (which the PDF and the email carry): always in the SandboxedEngine, where a template sees only the letter's
+ * values, never the application's Qute engine. The body is HTML, so every value is escaped (a name with markup
+ * prints as text); the subject is plain text on one line. A template that does not parse, names a value a letter
+ * does not have or reaches for anything else is a TemplateErrorException with the line: never a broken letter,
+ * never a 500.
  */
 @ApplicationScoped
 public class LetterRenderer {
 
-    private final Engine engine;
+    private static final Pattern JAVA_CLASS = Pattern.compile(
+            "(?:the base object )?\"?\\b(?:java|javax|jdk|io|org|com)\\.[\\w.$]+\"?");
 
-    public LetterRenderer(Engine engine) {
-        this.engine = engine;
-    }
+    private final Engine engine = SandboxedEngine.create();
 
     /** Renders both parts with {@code model}, as a check or for a real letter. */
     public Rendered render(String subject, String body, Map<String, Object> model) {
@@ -36,16 +39,13 @@ public class LetterRenderer {
     }
 
     private String render(String field, String source, Variant variant, Map<String, Object> model) {
-        Template template;
         try {
-            template = engine.parse(source, variant);
+            return engine.parse(source, variant).data(model).render();
         } catch (TemplateException e) {
             throw new TemplateErrorException(field, describe(e));
-        }
-        try {
-            return template.data(model).render();
-        } catch (TemplateException e) {
-            throw new TemplateErrorException(field, describe(e));
+        } catch (RuntimeException e) {
+            // what a value itself throws, such as {petition.demands.get(9)} beyond the list's end
+            throw new TemplateErrorException(field, "a value the template asks for cannot be had from a letter's values");
         }
     }
 
@@ -54,6 +54,34 @@ public class LetterRenderer {
         String message = e.getMessage() == null ? "the template is not valid" : e.getMessage();
         // Qute's message begins with the template's generated id and position, which mean nothing to staff
         int rendered = message.indexOf("]: ");
-        return line + (rendered >= 0 && rendered < 120 ? message.substring(rendered + 3) : message).strip();
+        message = rendered >= 0 && rendered < 120 ? message.substring(rendered + 3) : message;
+        message = message.replaceFirst("^(Rendering|Parser) error: ", "");
+        return line + withoutJavaClasses(message).strip();
+    }
+
+    /** "not found on the base object "java.lang.String"" becomes "not found on a text": no Java class in answers. */
+    private static String withoutJavaClasses(String message) {
+        Matcher classes = JAVA_CLASS.matcher(message);
+        StringBuilder plain = new StringBuilder();
+        while (classes.find()) {
+            classes.appendReplacement(plain, kind(classes.group()));
+        }
+        return classes.appendTail(plain).toString();
+    }
+
+    private static String kind(String javaClass) {
+        if (javaClass.contains("String")) {
+            return "a text";
+        }
+        if (javaClass.matches(".*(Long|Integer|Short|Byte|Double|Float|Big\\w+)\"?")) {
+            return "a number";
+        }
+        if (javaClass.contains("Map")) {
+            return "a map";
+        }
+        if (javaClass.contains("List") || javaClass.contains("Set") || javaClass.contains("Collection")) {
+            return "a list";
+        }
+        return "a value";
     }
 }
