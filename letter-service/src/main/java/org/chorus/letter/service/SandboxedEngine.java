@@ -17,8 +17,8 @@ import io.quarkus.qute.WithSectionHelper;
  * lists, texts and numbers of LetterModel: this engine has no namespace ({@code config:}, {@code inject:},
  * {@code cdi:}, {@code str:}, {@code time:} ... are "not found"), no template extension, no reflection and no template
  * locator, where the application's engine has them all. Its sections are those that print the letter's values
- * ({@code #if}, {@code #for}/{@code #each}, {@code #let}/{@code #set}, {@code #with}, {@code #when}/{@code #switch});
- * none loads or evaluates other content ({@code #include}, {@code #insert},
+ * ({@code #if}, {@code #for}/{@code #each}, {@code #let}/{@code #set}, {@code #with}, {@code #when}/{@code #switch}),
+ * each bounded (BoundedSection); none loads or evaluates other content ({@code #include}, {@code #insert},
  * {@code #eval}, {@code #fragment}, {@code #capture} are unknown). Values are escaped in HTML, and {@code raw} or
  * {@code safe} do not exist: a signatory's name with markup prints as text in every letter.
  */
@@ -29,11 +29,11 @@ final class SandboxedEngine {
 
     static Engine create() {
         return Engine.builder()
-                .addSectionHelper(new IfSectionHelper.Factory())
-                .addSectionHelper(new LoopSectionHelper.Factory())
-                .addSectionHelper(new SetSectionHelper.Factory())
-                .addSectionHelper(new WithSectionHelper.Factory())
-                .addSectionHelper(new WhenSectionHelper.Factory())
+                .addSectionHelper(BoundedSection.of(new IfSectionHelper.Factory()))
+                .addSectionHelper(BoundedSection.loop(new LoopSectionHelper.Factory()))
+                .addSectionHelper(BoundedSection.of(new SetSectionHelper.Factory()))
+                .addSectionHelper(BoundedSection.of(new WithSectionHelper.Factory()))
+                .addSectionHelper(BoundedSection.of(new WhenSectionHelper.Factory()))
                 // keys of maps, items of lists, a loop's element and its metadata, and the operators: all on data
                 .addValueResolvers(ValueResolvers.mapResolver(), ValueResolvers.mapperResolver(),
                         ValueResolvers.mapEntryResolver(), ValueResolvers.collectionResolver(),

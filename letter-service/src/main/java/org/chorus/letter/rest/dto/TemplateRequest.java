@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
  * {@code last}; the operators {@code ?:}, {@code or}, {@code &&}, {@code ||}, {@code eq}/{@code is}, {@code +}, {@code -}
  * and {@code mod} on numbers. Nothing else: no namespace ({@code config:}, {@code inject:}, {@code str:} ...), no
  * method of a Java object, no {@code raw}, no other template ({@code #include}, {@code #insert}, {@code #eval},
- * {@code #fragment}) (service/SandboxedEngine). A template that uses anything else is a 400 when it is saved.
+ * {@code #fragment}); one rendering does at most a million steps and writes at most 16 MiB of characters
+ * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved.
  */
 public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
