@@ -11,7 +11,14 @@ import jakarta.validation.constraints.Size;
  * {@code target.name}, {@code target.code}, {@code recipient.name}, {@code recipient.title},
  * {@code recipient.salutation}, {@code counts.total}, {@code counts.inCountry}, {@code counts.countries},
  * {@code manifest.count}, {@code manifest.root}, {@code manifest.idsSha256}, {@code annex} (each {@code name},
- * {@code country}), {@code cutoff} and {@code date}.
+ * {@code country}), {@code cutoff} and {@code date}. With them: the sections {@code #if}/{@code #else},
+ * {@code #for}/{@code #each} (and {@code d_count}, {@code d_hasNext} ...), {@code #let}, {@code #with} and
+ * {@code #when}/{@code #is}; a list's or map's {@code size}, {@code isEmpty}, {@code get(i)}, {@code first},
+ * {@code last}; the operators {@code ?:}, {@code or}, {@code &&}, {@code ||}, {@code eq}/{@code is}, {@code +}, {@code -}
+ * and {@code mod} on numbers. Nothing else: no namespace ({@code config:}, {@code inject:}, {@code str:} ...), no
+ * method of a Java object, no {@code raw}, no other template ({@code #include}, {@code #insert}, {@code #eval},
+ * {@code #fragment}); one rendering does at most a million steps and writes at most 16 MiB of characters
+ * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved.
  */
 public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
