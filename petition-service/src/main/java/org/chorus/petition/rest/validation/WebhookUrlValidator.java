@@ -1,26 +1,38 @@
 package org.chorus.petition.rest.validation;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
+import org.chorus.petition.webhook.WebhookTargets;
+
+/**
+ * Asks WebhookTargets, which also resolves a host name and checks every address it has. A bean, so that Hibernate
+ * Validator gets it from CDI with WebhookTargets injected (it holds no state of its own).
+ */
+@ApplicationScoped
+public class WebhookUrlValidator implements ConstraintValidator<WebhookUrl, String> {
+
+    private final WebhookTargets targets;
+
+    public WebhookUrlValidator(WebhookTargets targets) {
+        this.targets = targets;
+    }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getRawUserInfo() == null && uri.getRawFragment() == null;
-        } catch (URISyntaxException e) {
-            return false;
+        Optional<WebhookTargets.Refusal> refusal = targets.refusal(value);
+        if (refusal.isEmpty()) {
+            return true;
         }
+        // the message is one of WebhookTargets' fixed texts: nothing of the URL is interpolated
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(refusal.get().message).addConstraintViolation();
+        return false;
     }
 }
