@@ -47,7 +47,10 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "last_status_code")
     public Integer lastStatusCode;
 
-    /** What went wrong on the last attempt, in a word (status, timeout, connection): never a partner's answer. */
+    /**
+     * What went wrong on the last attempt, in a word (status, unreachable, timeout, connection; see
+     * WebhookDeliveryView): never a partner's answer, nor what an address off the public internet would have answered.
+     */
     @Column(name = "last_error")
     public String lastError;
 

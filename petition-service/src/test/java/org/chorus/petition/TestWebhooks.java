@@ -49,6 +49,12 @@ public class TestWebhooks {
         return new Registered((String) body.get("slug"), secret);
     }
 
+    /** Points the partner's webhook at {@code url} in the database, as a URL stored before any check would be. */
+    @Transactional
+    public void storeWebhookUrl(String slug, String url) {
+        Partner.findBySlug(slug).orElseThrow().webhookUrl = url;
+    }
+
     /** Stored as SigningService stores a signature from a sign request naming the partner. */
     @Transactional
     public Pending pending(UUID petitionId, String partner, boolean partnerConsent, String name, String email) {

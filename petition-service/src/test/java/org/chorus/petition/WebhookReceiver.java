@@ -36,12 +36,14 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final int[] answers;
+    private final String location;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private WebhookReceiver(int... answers) throws IOException {
+    private WebhookReceiver(String location, int... answers) throws IOException {
         this.answers = answers;
+        this.location = location;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(threads);
         server.createContext("/hooks/chorus", this::handle);
@@ -50,16 +52,25 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** Answers the first call with the first status, the second with the second, ... and then the last one. */
     static WebhookReceiver answering(int... statuses) throws IOException {
-        return new WebhookReceiver(statuses);
+        return new WebhookReceiver(null, statuses);
+    }
+
+    /** Answers every call with 302 Found and {@code Location: location}, as a server that has moved would. */
+    static WebhookReceiver redirectingTo(String location) throws IOException {
+        return new WebhookReceiver(location, 302);
     }
 
     /** Takes each call in and never answers, like a server that hangs. */
     static WebhookReceiver hanging() throws IOException {
-        return new WebhookReceiver(HANG);
+        return new WebhookReceiver(null, HANG);
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/chorus";
+        return "http://127.0.0.1:" + port() + "/hooks/chorus";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<Call> calls() {
@@ -95,6 +106,9 @@ final class WebhookReceiver implements AutoCloseable {
                 awaitClose();
                 exchange.close();
                 return;
+            }
+            if (location != null) {
+                exchange.getResponseHeaders().add("Location", location);
             }
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();

@@ -103,7 +103,7 @@ class WebhookRetryTest {
     }
 
     @Test
-    void aPartnerThatRefusesConnectionsIsFailedWithThatError() throws Exception {
+    void aPartnerThatRefusesConnectionsIsFailedAsUnreachable() throws Exception {
         String url;
         try (WebhookReceiver gone = WebhookReceiver.answering(200)) {
             url = gone.url();
@@ -113,7 +113,7 @@ class WebhookRetryTest {
         await().atMost(A_WHILE).until(() -> webhooks.onlyDeliveryOf(s.id()).status == WebhookDelivery.Status.FAILED);
         WebhookDelivery d = webhooks.onlyDeliveryOf(s.id());
         assertEquals(4, d.attempts);
-        assertEquals("connection-refused", d.lastError);
+        assertEquals("unreachable", d.lastError);
         assertEquals(null, d.lastStatusCode);
     }
 

@@ -7,7 +7,11 @@ import java.util.Arrays;
 /** An address block: its first {@code bits} bits. */
 public record Network(byte[] prefix, int bits) {
 
-    static Network parse(String text) {
+    /**
+     * @param text an address ({@code 10.0.0.7}) or a network ({@code 10.0.0.0/8}, {@code fc00::/7}), as literals only
+     * @throws IllegalArgumentException for anything else, such as a host name
+     */
+    public static Network parse(String text) {
         int slash = text.indexOf('/');
         InetAddress address = TrustedProxies.literal(slash < 0 ? text : text.substring(0, slash));
         if (address == null) {

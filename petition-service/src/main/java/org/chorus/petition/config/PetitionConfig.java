@@ -2,6 +2,7 @@ package org.chorus.petition.config;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -117,6 +118,20 @@ public interface PetitionConfig {
          */
         @WithDefault("PT1M")
         Duration lease();
+
+        /**
+         * Plain http webhook URLs besides https: for the local platform, dev mode and tests only, where a partner's
+         * test receiver has no certificate (webhook/WebhookTargets refuses to start with it anywhere else).
+         */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Loopback IPv4 addresses a webhook URL may name, written exactly so, although no other address off the public
+         * internet may be called: the module tests' receivers on this machine. Tests and dev mode only
+         * (webhook/WebhookTargets refuses to start with any anywhere else).
+         */
+        Optional<Set<String>> testReceivers();
     }
 
     Outbox outbox();

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.chorus.petition.rest.validation.HttpUrl;
 import org.chorus.petition.rest.validation.WebOrigin;
+import org.chorus.petition.rest.validation.WebhookUrl;
 
 /**
  * The body of {@code POST /api/partners}. The slug is what signatures name ({@code partner} of a SignRequest, with
@@ -20,7 +20,7 @@ public record PartnerRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Size(min = 1, max = 20, message = "must list 1 to 20 origins") List<@NotNull @WebOrigin String> allowedOrigins,
         @Email @Size(max = 254) String contact,
-        @HttpUrl @Size(max = 2000) String webhookUrl) {
+        @WebhookUrl @Size(max = 2000) String webhookUrl) {
 
     public static final String SLUG = "[a-z0-9][a-z0-9-]{0,79}";
 

@@ -12,14 +12,17 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** An absolute http or https URL with a host, and no user name or password in it. */
+/**
+ * A URL Chorus may call a partner's webhook at: https (http too on the local platform and in tests), no user name or
+ * password, and a host on the public internet (webhook/WebhookTargets). The message says which rule it breaks.
+ */
 @Documented
-@Constraint(validatedBy = HttpUrlValidator.class)
+@Constraint(validatedBy = WebhookUrlValidator.class)
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT })
 @Retention(RUNTIME)
-public @interface HttpUrl {
+public @interface WebhookUrl {
 
-    String message() default "must be an http or https URL such as https://example.org/chorus-webhook";
+    String message() default "must be an https URL such as https://example.org/chorus-webhook";
 
     Class<?>[] groups() default {};
 
