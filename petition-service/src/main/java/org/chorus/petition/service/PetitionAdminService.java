@@ -1,6 +1,7 @@
 package org.chorus.petition.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,9 +165,11 @@ public class PetitionAdminService {
                 t.body(), t.demands() == null ? null : Map.copyOf(t.demands()), consentTexts(t.consents()))));
         p.translations = translations;
         p.closesAt = r.closesAt();
+        p.sensitiveStates = new ArrayList<>(r.sensitiveStates());
     }
 
     private static ConsentTexts consentTexts(PetitionRequest.ConsentTextsInput c) {
-        return c == null ? null : new ConsentTexts(c.processing(), c.updates(), c.partner(), c.nameInLetters());
+        return c == null ? null : new ConsentTexts(c.processing(), c.updates(), c.partner(), c.nameInLetters(),
+                c.nameToOwnGovernment() == null || c.nameToOwnGovernment().isBlank() ? null : c.nameToOwnGovernment());
     }
 }
