@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * {@code target.name}, {@code target.code}, {@code recipient.name}, {@code recipient.title},
  * {@code recipient.salutation}, {@code counts.total}, {@code counts.inCountry}, {@code counts.countries},
  * {@code manifest.count}, {@code manifest.root}, {@code manifest.idsSha256}, {@code annex} (each {@code name},
- * {@code country}), {@code cutoff} and {@code date}.
+ * {@code country}: the names this letter's target may get, batch/NamePolicy; none in a letter to a state the petition
+ * accuses), {@code cutoff} and {@code date}.
  */
 public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
