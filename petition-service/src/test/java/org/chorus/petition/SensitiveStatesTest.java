@@ -1,5 +1,6 @@
 package org.chorus.petition;
 
+import static io.restassured.RestAssured.given;
 import static org.chorus.testing.kafka.TopicReader.jsonValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -44,6 +45,9 @@ class SensitiveStatesTest {
                 .then().statusCode(200).body("sensitiveStates", equalTo(List.of("MM", "TH")));
         Staff.campaigner().when().post("/api/petitions/{slug}/publish", slug).then().statusCode(200);
 
+        given().when().get("/api/petitions/{slug}", slug).then().statusCode(200)
+                .body("sensitiveStates", equalTo(List.of("MM", "TH")));
+
         ConsumerRecord<String, String> record = published(slug);
         EventSchemas.assertConforms(record.value(), "petition.published");
         assertEquals(List.of("MM", "TH"), codes(TopicReader.parse(record.value()).path("data").path("sensitiveStates")));
@@ -57,6 +61,45 @@ class SensitiveStatesTest {
         ConsumerRecord<String, String> record = published(slug);
         EventSchemas.assertConforms(record.value(), "petition.published");
         assertEquals(List.of(), codes(TopicReader.parse(record.value()).path("data").path("sensitiveStates")));
+    }
+
+    @Test
+    void aPublishedPetitionCanNameMoreSensitiveStatesAndAnnouncesThem() {
+        String slug = Staff.createAndPublish(Staff.draft());
+        Staff.campaigner().contentType(ContentType.JSON).body(Map.of("add", List.of("MM")))
+                .when().post("/api/petitions/{slug}/sensitive-states", slug)
+                .then().statusCode(200).body("status", equalTo("OPEN")).body("sensitiveStates", equalTo(List.of("MM")));
+        ConsumerRecord<String, String> announced = TopicReader.await(Topics.PETITIONS, jsonValue(e ->
+                "petition.published".equals(e.path("type").asText())
+                        && slug.equals(e.path("data").path("petitionSlug").asText())
+                        && e.path("data").path("sensitiveStates").size() == 1), Duration.ofSeconds(20));
+        EventSchemas.assertConforms(announced.value(), "petition.published");
+
+        Staff.campaigner().contentType(ContentType.JSON).body(Map.of("add", List.of("TH", "MM")))
+                .when().post("/api/petitions/{slug}/sensitive-states", slug)
+                .then().statusCode(200).body("sensitiveStates", equalTo(List.of("MM", "TH")));
+        Staff.campaigner().when().post("/api/petitions/{slug}/close", slug).then().statusCode(200);
+        Staff.campaigner().contentType(ContentType.JSON).body(Map.of("add", List.of("CN")))
+                .when().post("/api/petitions/{slug}/sensitive-states", slug)
+                .then().statusCode(200).body("sensitiveStates", equalTo(List.of("MM", "TH", "CN")));
+    }
+
+    @Test
+    void addingSensitiveStatesTakesOnlyCountryCodes() {
+        String slug = Staff.createAndPublish(Staff.draft());
+        for (Object body : List.of(Map.of("add", List.of()), Map.of("add", List.of("ZZ")), Map.of("add", "MM"),
+                Map.of(), "[]")) {
+            Staff.campaigner().contentType(ContentType.JSON).body(body)
+                    .when().post("/api/petitions/{slug}/sensitive-states", slug)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        Staff.campaigner().when().get("/api/petitions/{slug}/definition", slug)
+                .then().body("sensitiveStates", equalTo(List.of()));
+        Staff.campaigner().contentType(ContentType.JSON).body(Map.of("add", List.of("MM")))
+                .when().post("/api/petitions/{slug}/sensitive-states", "no-such-petition")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("add", List.of("MM")))
+                .when().post("/api/petitions/{slug}/sensitive-states", slug).then().statusCode(401);
     }
 
     @Test

@@ -92,6 +92,29 @@ public class PetitionAdminService {
         return StaffPetitionView.of(p);
     }
 
+    /**
+     * Adds sensitive states, in any state of the petition: a petition published before it named the state it
+     * accuses must still be able to keep names from that state's government, and naming one more only withholds
+     * names. A published petition is announced again, so that letter-service learns them before its next batch.
+     */
+    @Transactional
+    public StaffPetitionView accuse(String slug, List<String> states) {
+        Petition p = lockedPetition(slug);
+        List<String> added = states.stream().distinct().filter(s -> !p.sensitiveStates.contains(s)).toList();
+        if (added.isEmpty()) {
+            return StaffPetitionView.of(p);
+        }
+        List<String> all = new ArrayList<>(p.sensitiveStates);
+        all.addAll(added);
+        p.sensitiveStates = all;
+        if (p.status != Petition.Status.DRAFT) {
+            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
+        }
+        Petition.flush();
+        Log.infof("petition %s now names the sensitive states %s", slug, all);
+        return StaffPetitionView.of(p);
+    }
+
     @Transactional
     public StaffPetitionView close(String slug) {
         Petition p = lockedPetition(slug);
