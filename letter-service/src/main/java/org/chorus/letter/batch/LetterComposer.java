@@ -86,7 +86,8 @@ public class LetterComposer {
 
     /** The names the letter to {@code target} prints, and how many it withholds, for which reason. */
     NamePolicy.Names names(Petition petition, TargetView target, Snapshot snapshot) {
-        return NamePolicy.forTarget(snapshot.signers(), target, petition.sensitiveStates);
+        return NamePolicy.forTarget(snapshot.signers(), target,
+                petition.sensitiveStates == null ? List.of() : petition.sensitiveStates);
     }
 
     LetterRenderer.Rendered render(Petition petition, LetterTemplate template, TargetView target, Snapshot snapshot,
