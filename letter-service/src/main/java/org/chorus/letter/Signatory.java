@@ -11,7 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One confirmed signature as letters need it: where the signer lives and, only if they consented to be named,
- * the name to print. Written from events by SignatoryService, never by a request.
+ * the name to print, and whether it may be printed for the government of their own country too (batch/NamePolicy).
+ * Written from events by SignatoryService, never by a request.
  */
 @Entity
 public class Signatory extends PanacheEntityBase {
@@ -30,6 +31,9 @@ public class Signatory extends PanacheEntityBase {
 
     @Column(name = "display_name")
     public String displayName;
+
+    @Column(name = "name_to_own_government")
+    public boolean nameToOwnGovernment;
 
     @Column(name = "confirmed_at")
     public Instant confirmedAt;

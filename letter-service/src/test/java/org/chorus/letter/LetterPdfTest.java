@@ -76,8 +76,9 @@ class LetterPdfTest {
                         + " ask you.</p><ol>{#for n in annex}<li>{n.name} ({n.country})</li>{/for}</ol>"))
                 .when().put("/api/letters/templates/{slug}/en", petition.slug()).then().statusCode(200);
         List<String> confirmed = new ArrayList<>();
+        // Each chose to be named to their own government too, so that the letter to France names them all.
         NAMES.forEach((country, name) -> confirmed.add(SignatureEvents.confirmed(UUID.randomUUID(), petition.id(),
-                petition.slug(), UUID.randomUUID(), country, name)));
+                petition.slug(), UUID.randomUUID(), country, name, true)));
         TopicWriter.sendSignatureEvents(petition.id(), confirmed.toArray(String[]::new));
         await().atMost(Duration.ofSeconds(20)).until(() -> rows.signatories(petition.slug()) == NAMES.size());
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.chorus.letter.service.Petitions;
@@ -25,13 +26,34 @@ public final class PublishedPetitions {
     private PublishedPetitions() {
     }
 
-    /** Waits until the petitions read model has it. */
+    /** Waits until the petitions read model has it. Its sensitive states are the sample's: Myanmar. */
     public static Published publish(Petitions petitions) throws Exception {
         UUID id = UUID.randomUUID();
-        String slug = "letter-test-" + id.toString().substring(0, 8);
-        TopicWriter.sendPetitionEvents(id, event(id, slug).toString());
+        return publish(petitions, id, event(id, slug(id)));
+    }
+
+    /** As {@link #publish(Petitions)}, naming these sensitive states, or none at all (an older event) if null. */
+    public static Published publish(Petitions petitions, List<String> sensitiveStates) throws Exception {
+        UUID id = UUID.randomUUID();
+        ObjectNode event = event(id, slug(id));
+        ObjectNode data = (ObjectNode) event.get("data");
+        if (sensitiveStates == null) {
+            data.remove("sensitiveStates");
+        } else {
+            data.set("sensitiveStates", JSON.valueToTree(sensitiveStates));
+        }
+        return publish(petitions, id, event);
+    }
+
+    private static Published publish(Petitions petitions, UUID id, ObjectNode event) throws Exception {
+        String slug = event.get("data").get("petitionSlug").asText();
+        TopicWriter.sendPetitionEvents(id, event.toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> petitions.bySlug(slug).isPresent());
         return new Published(id, slug);
+    }
+
+    private static String slug(UUID id) {
+        return "letter-test-" + id.toString().substring(0, 8);
     }
 
     /** The sample petition.published with a new event id, for this petition and slug. */

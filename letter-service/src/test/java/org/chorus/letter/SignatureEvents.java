@@ -35,6 +35,22 @@ public final class SignatureEvents {
         return event.toString();
     }
 
+    /** As {@link #confirmed}, with the signer's choice to be named to the government of their own country too. */
+    public static String confirmed(UUID eventId, UUID petitionId, String slug, UUID signatureId, String country,
+            String displayName, boolean nameToOwnGovernment) {
+        ObjectNode event = read(confirmed(eventId, petitionId, slug, signatureId, country, displayName));
+        ((ObjectNode) event.get("data")).put("nameToOwnGovernment", nameToOwnGovernment);
+        return event.toString();
+    }
+
+    /** A confirmed event as petition-service wrote it before signers could choose their own government. */
+    public static String confirmedWithoutOwnGovernmentField(UUID eventId, UUID petitionId, String slug,
+            UUID signatureId, String country, String displayName) {
+        ObjectNode event = read(confirmed(eventId, petitionId, slug, signatureId, country, displayName));
+        ((ObjectNode) event.get("data")).remove("nameToOwnGovernment");
+        return event.toString();
+    }
+
     /** A confirmed event whose data has no displayName field at all. */
     public static String confirmedWithoutDisplayNameField(UUID eventId, UUID petitionId, String slug,
             UUID signatureId, String country) {

@@ -88,6 +88,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", HTML, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/summary", "", JSON, CAMPAIGNER),
+                new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/names", "?targetGroup=unsc", JSON,
+                        CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/batches", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/batches/{id}", "", JSON, STAFF),
                 new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}", "", HTML, STAFF),

@@ -1,6 +1,7 @@
 package org.chorus.petition;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ public class Petition extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> locales;
+
+    /** The states the petition accuses (ISO codes): no signer's name goes into a letter to their governments. */
+    @Column(name = "sensitive_states")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> sensitiveStates = new ArrayList<>();
 
     @Column(name = "consent_version")
     public String consentVersion;

@@ -67,6 +67,10 @@ public class Signature extends PanacheEntityBase {
     @Column(name = "consent_name_in_letters")
     public boolean consentNameInLetters;
 
+    /** Only ever true together with consentNameInLetters: the second choice means nothing without the first. */
+    @Column(name = "consent_name_to_own_government")
+    public boolean consentNameToOwnGovernment;
+
     @Column(name = "consent_version")
     public String consentVersion;
 

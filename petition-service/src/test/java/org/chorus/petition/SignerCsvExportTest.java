@@ -22,7 +22,7 @@ class SignerCsvExportTest {
 
     private static final String SIGNERS = "/api/petitions/{slug}/signatures";
     private static final String HEADER = "id,name,email,country,postalCode,locale,partner,status,consentProcessing,"
-            + "consentUpdates,consentPartner,consentNameInLetters,consentVersion,consentedAt,createdAt,confirmedAt";
+            + "consentUpdates,consentPartner,consentNameInLetters,consentNameToOwnGovernment,consentVersion,consentedAt,createdAt,confirmedAt";
 
     @Inject
     TestPetitions petitions;
@@ -57,7 +57,7 @@ class SignerCsvExportTest {
         signers.insertOne(p.id, "Two\nLines", "b@example.org", null, Signature.Status.CONFIRMED, t.plusSeconds(1));
 
         String csv = csv(p.slug);
-        assertTrue(csv.contains(",\"Thida, \"\"Ma\"\"\",a@example.org,MM,11181,my,demo-partner,CONFIRMED,true,true,false,true,test-consent-1,"), csv);
+        assertTrue(csv.contains(",\"Thida, \"\"Ma\"\"\",a@example.org,MM,11181,my,demo-partner,CONFIRMED,true,true,false,true,false,test-consent-1,"), csv);
         assertTrue(csv.contains(",\"Two\nLines\",b@example.org,MM,,my,"), csv);
     }
 

@@ -55,6 +55,7 @@ class StaffAccessTest {
                 new Call("GET", "/api/petitions/" + slug + "/definition", "application/json"),
                 new Call("POST", "/api/petitions/" + slug + "/publish", "application/json"),
                 new Call("POST", "/api/petitions/" + slug + "/close", "application/json"),
+                new Call("POST", "/api/petitions/" + slug + "/sensitive-states", "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "text/csv"),
                 new Call("POST", "/api/petitions/" + slug + "/signatures/invalidate", "application/json"),

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class TestPetitions {
         p.body = "Why this petition matters.";
         p.demands = List.of(new Demand("first", "First demand"), new Demand("second", "Second demand"));
         p.consentTexts = new ConsentTexts("Process my signature.", "Send me updates.", "The partner may contact me.",
-                "Show my name in letters.");
+                "Show my name in letters.", null);
         p.goal = 100;
         p.status = status;
         p.locales = List.of("en", "my");
@@ -54,7 +55,7 @@ public class TestPetitions {
                 "ဤတောင်းဆိုလွှာ အရေးကြီးသည့် အကြောင်း။",
                 Map.of("first", "ပထမ တောင်းဆိုချက်", "second", "ဒုတိယ တောင်းဆိုချက်"),
                 new ConsentTexts("ကျွန်ုပ်၏ လက်မှတ်ကို သိမ်းဆည်းပါ။", "သတင်းများ ပို့ပေးပါ။",
-                        "အဖွဲ့အစည်းက ဆက်သွယ်နိုင်သည်။", "စာများတွင် ကျွန်ုပ်၏ အမည်ကို ဖော်ပြပါ။")));
+                        "အဖွဲ့အစည်းက ဆက်သွယ်နိုင်သည်။", "စာများတွင် ကျွန်ုပ်၏ အမည်ကို ဖော်ပြပါ။", null)));
         return p;
     }
 
@@ -73,6 +74,7 @@ public class TestPetitions {
             p.translations = new HashMap<>(Map.of("my", mapper.treeToValue(demo.path("translations").path("my"),
                     Translation.class)));
             p.goal = demo.path("goal").asInt();
+            p.sensitiveStates = new ArrayList<>(List.of(mapper.treeToValue(demo.path("sensitiveStates"), String[].class)));
             return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,6 +99,33 @@ public class TestPetitions {
     @Transactional
     public Petition bySlug(String slug) {
         return Petition.findBySlug(slug).orElseThrow();
+    }
+
+    /** The states whose governments get no signer's name, as staff set them on a draft. */
+    @Transactional
+    public void setSensitiveStates(String slug, List<String> codes) {
+        Petition.getEntityManager().createNativeQuery(
+                "UPDATE petition SET sensitive_states = cast(:codes AS jsonb) WHERE slug = :slug")
+                .setParameter("codes", json(codes)).setParameter("slug", slug).executeUpdate();
+    }
+
+    /** The petition's own words for "also to the government of my own country", in English and in Burmese. */
+    @Transactional
+    public void setNameToOwnGovernmentTexts(String slug, String english, String burmese) {
+        Petition.getEntityManager().createNativeQuery("""
+                UPDATE petition SET
+                    consent_texts = consent_texts || jsonb_build_object('nameToOwnGovernment', cast(:en AS text)),
+                    translations = jsonb_set(translations, '{my,consents,nameToOwnGovernment}', to_jsonb(cast(:my AS text)))
+                WHERE slug = :slug""")
+                .setParameter("en", english).setParameter("my", burmese).setParameter("slug", slug).executeUpdate();
+    }
+
+    private static String json(Object value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Moves a petition's closing time where the API would not let it go (into the past). */

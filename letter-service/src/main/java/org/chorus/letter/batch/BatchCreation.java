@@ -27,9 +27,10 @@ import org.chorus.letter.service.UnknownEntryException;
 import io.quarkus.logging.Log;
 
 /**
- * Creates a delivery batch in one transaction: freezes the signatures confirmed by the cut-off (copied, so later
- * withdrawals change nothing already counted), computes the manifest, and renders one letter per target in the
- * target's language (English where the petition has no template in it).
+ * Creates a delivery batch in one transaction: freezes the signatures confirmed by the cut-off (copied with each
+ * signer's name consents, so later withdrawals change nothing already counted), computes the manifest, and renders
+ * one letter per target in the target's language (English where the petition has no template in it), each with the
+ * names NamePolicy allows for its target.
  */
 @ApplicationScoped
 public class BatchCreation {
@@ -111,20 +112,14 @@ public class BatchCreation {
     }
 
     private LetterComposer.Snapshot freeze(DeliveryBatch batch) {
-        em.createNativeQuery("""
-                INSERT INTO batch_signature (batch_id, signature_id, country, display_name)
-                SELECT :batch, signature_id, country, display_name FROM signatory
-                WHERE petition_slug = :slug AND confirmed_at <= :cutoff""")
+        String columns = LetterComposer.Snapshot.COLUMNS;
+        em.createNativeQuery("INSERT INTO batch_signature (batch_id, " + columns + ") SELECT :batch, " + columns
+                + " FROM signatory WHERE petition_slug = :slug AND confirmed_at <= :cutoff")
                 .setParameter("batch", batch.id)
                 .setParameter("slug", batch.petitionSlug)
                 .setParameter("cutoff", batch.cutoff)
                 .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT signature_id, country, display_name FROM batch_signature WHERE batch_id = :batch")
-                .setParameter("batch", batch.id)
-                .getResultList();
-        return LetterComposer.Snapshot.of(rows);
+        return LetterComposer.Snapshot.frozen(em, batch.id);
     }
 
     private void render(DeliveryBatch batch, Petition petition, TargetView target, LetterComposer.Snapshot snapshot,

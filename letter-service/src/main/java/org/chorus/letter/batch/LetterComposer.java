@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
@@ -24,23 +25,54 @@ import org.chorus.letter.service.Petitions;
 
 /**
  * Renders one letter from a template, a target and the signatures counted: for a batch (frozen snapshot) and for a
- * preview (the signatures as they stand now), the same way.
+ * preview (the signatures as they stand now), the same way, printing the names NamePolicy allows for the target.
  */
 @ApplicationScoped
 public class LetterComposer {
 
-    /** The signatures a letter counts: ids, counts by country, and the names that may be printed. */
-    record Snapshot(List<UUID> ids, Map<String, Long> byCountry, List<LetterModel.Named> named) {
+    /**
+     * The signatures a letter counts: ids, counts by country, and each signer as NamePolicy needs them. Which names a
+     * letter prints depends on its target, so it is decided per letter (names), never here.
+     */
+    record Snapshot(List<UUID> ids, Map<String, Long> byCountry, List<NamePolicy.Signer> signers) {
 
-        /** From rows of (signature id, country, display name or null). */
+        static final String COLUMNS = "signature_id, country, display_name, name_to_own_government";
+        private static final Comparator<NamePolicy.Signer> BY_COUNTRY_AND_NAME = Comparator
+                .comparing(NamePolicy.Signer::country)
+                .thenComparing(NamePolicy.Signer::displayName, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        /** The signatures a batch froze (batch_signature). */
+        @SuppressWarnings("unchecked")
+        static Snapshot frozen(EntityManager em, UUID batchId) {
+            return of(em.createNativeQuery("SELECT " + COLUMNS + " FROM batch_signature WHERE batch_id = :batch")
+                    .setParameter("batch", batchId)
+                    .getResultList());
+        }
+
+        /** The signatures of a petition confirmed until {@code until}, as a batch created then would freeze them. */
+        @SuppressWarnings("unchecked")
+        static Snapshot confirmedUntil(EntityManager em, String petitionSlug, Instant until) {
+            return of(em.createNativeQuery("SELECT " + COLUMNS
+                    + " FROM signatory WHERE petition_slug = :slug AND confirmed_at <= :until")
+                    .setParameter("slug", petitionSlug)
+                    .setParameter("until", until)
+                    .getResultList());
+        }
+
+        /**
+         * From rows of (signature id, country, display name or null, name to own government); a row without the
+         * fourth column is read as not chosen, so that no caller can name a signer to their own government by
+         * leaving it out.
+         */
         static Snapshot of(List<Object[]> rows) {
             Map<String, Long> byCountry = new TreeMap<>();
             rows.forEach(r -> byCountry.merge(r[1].toString(), 1L, Long::sum));
-            List<LetterModel.Named> named = rows.stream().filter(r -> r[2] != null)
-                    .map(r -> new LetterModel.Named((String) r[2], r[1].toString()))
-                    .sorted(Comparator.comparing(LetterModel.Named::country).thenComparing(LetterModel.Named::name))
+            List<NamePolicy.Signer> signers = rows.stream()
+                    .map(r -> new NamePolicy.Signer((UUID) r[0], r[1].toString(), (String) r[2],
+                            r.length > 3 && Boolean.TRUE.equals(r[3])))
+                    .sorted(BY_COUNTRY_AND_NAME) // so that each letter's names come in order at no cost
                     .toList();
-            return new Snapshot(rows.stream().map(r -> (UUID) r[0]).toList(), byCountry, named);
+            return new Snapshot(rows.stream().map(r -> (UUID) r[0]).toList(), byCountry, signers);
         }
     }
 
@@ -52,6 +84,12 @@ public class LetterComposer {
         this.renderer = renderer;
     }
 
+    /** The names the letter to {@code target} prints, and how many it withholds, for which reason. */
+    NamePolicy.Names names(Petition petition, TargetView target, Snapshot snapshot) {
+        return NamePolicy.forTarget(snapshot.signers(), target,
+                petition.sensitiveStates == null ? List.of() : petition.sensitiveStates);
+    }
+
     LetterRenderer.Rendered render(Petition petition, LetterTemplate template, TargetView target, Snapshot snapshot,
             Manifest manifest, Instant cutoff) {
         LetterModel.Counts counts = new LetterModel.Counts(manifest.count(),
@@ -59,7 +97,7 @@ public class LetterComposer {
         Map<String, Object> model = LetterModel.of(petition.slug, petitions.textsIn(petition, template.locale),
                 target.name(), target.code(), recipient(target), counts,
                 new LetterModel.ManifestLine(manifest.count(), manifest.merkleRoot(), manifest.idsSha256()),
-                snapshot.named(), cutoff.truncatedTo(ChronoUnit.SECONDS).toString(),
+                names(petition, target, snapshot).printed(), cutoff.truncatedTo(ChronoUnit.SECONDS).toString(),
                 LocalDate.now(ZoneOffset.UTC).toString());
         return renderer.render(template.subject, template.body, model);
     }

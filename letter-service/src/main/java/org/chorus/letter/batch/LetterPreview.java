@@ -1,6 +1,8 @@
 package org.chorus.letter.batch;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +13,8 @@ import jakarta.transaction.Transactional;
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
 import org.chorus.letter.manifest.Manifest;
+import org.chorus.letter.rest.dto.LetterPreviewView;
+import org.chorus.letter.rest.dto.NamesView;
 import org.chorus.letter.rest.dto.TargetView;
 import org.chorus.letter.service.InvalidEntryException;
 import org.chorus.letter.service.LetterRenderer;
@@ -20,10 +24,14 @@ import org.chorus.letter.service.UnknownEntryException;
 
 /**
  * A template rendered for one target with the signatures confirmed until now, exactly as a batch created now would
- * render it, without creating anything: what staff look at before they write a batch.
+ * render it, without creating anything: what staff look at before they write a batch. With it, and for every target
+ * of a group, which names each letter prints and why the others are withheld (counts only).
  */
 @ApplicationScoped
 public class LetterPreview {
+
+    private static final String CODE = "[A-Z]{2}";
+    private static final int MAX_TARGETS = 250;
 
     private final EntityManager em;
     private final Petitions petitions;
@@ -38,29 +46,65 @@ public class LetterPreview {
     }
 
     @Transactional
-    public LetterRenderer.Rendered preview(String slug, String locale, String targetCode) {
-        Petition petition = petitions.bySlug(slug).orElseThrow(() -> new UnknownEntryException(
-                "letter-service knows no published petition with this slug."));
+    public LetterPreviewView preview(String slug, String locale, String targetCode) {
+        Petition petition = petition(slug);
         LetterTemplate template = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale))
                 .orElseThrow(() -> new UnknownEntryException("The petition has no letter template in this language."));
         if (targetCode == null || targetCode.isBlank()) {
             throw new InvalidEntryException("target", "must name the target (ISO code, e.g. FR) to preview the letter for");
         }
-        TargetView target;
+        TargetView target = targets(List.of(targetCode)).get(0);
+        Instant now = Instant.now();
+        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, slug, now);
+        LetterRenderer.Rendered letter = composer.render(petition, template, target, snapshot,
+                Manifest.of(snapshot.ids()), now);
+        return new LetterPreviewView(letter.subject(), letter.html(),
+                composer.names(petition, target, snapshot).view());
+    }
+
+    /**
+     * For each target (these codes, else the group's members today), which names its letter would print if a batch
+     * were created now, and how many are withheld for which reason.
+     */
+    @Transactional
+    public List<NamesView> names(String slug, String targetGroup, List<String> targetCodes) {
+        Petition petition = petition(slug);
+        List<TargetView> targets;
+        if (targetCodes != null && !targetCodes.isEmpty()) {
+            targets = targets(targetCodes);
+        } else if (targetGroup != null && !targetGroup.isBlank()) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            targets = directory.targets(targetGroup.trim(), today);
+            if (targets.isEmpty()) {
+                throw new InvalidEntryException("targetGroup", "names no target on " + today);
+            }
+        } else {
+            throw new InvalidEntryException("targetGroup", "or target must name whose letters to explain");
+        }
+        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, slug, Instant.now());
+        return targets.stream().map(t -> composer.names(petition, t, snapshot).view()).toList();
+    }
+
+    private Petition petition(String slug) {
+        return petitions.bySlug(slug).orElseThrow(() -> new UnknownEntryException(
+                "letter-service knows no published petition with this slug."));
+    }
+
+    /** The directory's targets with these codes (any case), in the order given; anything else is a 400 on target. */
+    private List<TargetView> targets(List<String> codes) {
+        if (codes.size() > MAX_TARGETS) {
+            throw new InvalidEntryException("target", "must name at most " + MAX_TARGETS + " targets");
+        }
+        List<String> upper = codes.stream().map(c -> c == null ? "" : c.trim().toUpperCase(Locale.ROOT)).toList();
+        for (String code : upper) {
+            if (!code.matches(CODE)) {
+                throw new InvalidEntryException("target", "must be ISO 3166-1 alpha-2 codes, such as FR");
+            }
+        }
         try {
-            target = directory.byCodes(List.of(targetCode.trim().toUpperCase(Locale.ROOT))).get(0);
+            return directory.byCodes(upper);
         } catch (InvalidEntryException e) {
             throw new InvalidEntryException("target", e.getMessage());
         }
-        Instant now = Instant.now();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT signature_id, country, display_name FROM signatory
-                WHERE petition_slug = :slug AND confirmed_at <= :now""")
-                .setParameter("slug", slug)
-                .setParameter("now", now)
-                .getResultList();
-        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.of(rows);
-        return composer.render(petition, template, target, snapshot, Manifest.of(snapshot.ids()), now);
     }
 }

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chorus.letter.batch.LetterPreview;
+import org.chorus.letter.rest.dto.LetterPreviewView;
 import org.chorus.letter.rest.dto.TemplateRequest;
-import org.chorus.letter.service.LetterRenderer;
 import org.chorus.letter.service.LetterTemplates;
 
 /** A petition's letter template in one language (API.md); what it can print is documented on TemplateRequest. */
@@ -45,15 +45,16 @@ public class TemplateResource {
 
     /**
      * The template rendered for one target with the signatures confirmed until now, as a batch created now would
-     * write the letter; nothing is stored. The letter's HTML as a page (what a browser or a plain curl gets), or its
-     * subject and HTML as JSON when that is asked for.
+     * write the letter; nothing is stored. The letter's HTML as a page (what a browser or a plain curl gets), or as
+     * JSON when that is asked for: its subject, its HTML, and {@code names}, which names it prints and how many are
+     * withheld for which reason (NamesView).
      */
     @GET
     @Path("/preview")
     @Produces({ MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON })
     public Response preview(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
             @QueryParam("target") String target, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LetterRenderer.Rendered letter = preview.preview(slug, locale, target);
+        LetterPreviewView letter = preview.preview(slug, locale, target);
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(letter, MediaType.APPLICATION_JSON_TYPE).build();
         }

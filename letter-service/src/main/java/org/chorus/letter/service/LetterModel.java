@@ -20,7 +20,7 @@ public final class LetterModel {
     public record ManifestLine(long count, String root, String idsSha256) {
     }
 
-    /** A signatory who consented to be named. */
+    /** A signatory whose name this letter prints (batch/NamePolicy). */
     public record Named(String name, String country) {
     }
 

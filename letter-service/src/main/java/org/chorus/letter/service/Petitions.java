@@ -1,9 +1,15 @@
 package org.chorus.letter.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,9 +54,22 @@ public class Petitions {
         petition.defaultLocale = published.defaultLocale();
         petition.texts = write(texts);
         petition.publishedAt = published.publishedAt() != null ? published.publishedAt() : Instant.now();
+        petition.sensitiveStates = accused(petition.sensitiveStates, published.sensitiveStates());
         if (isNew) {
             petition.persist();
         }
+    }
+
+    /**
+     * The states named before and those the event names: a petition's sensitive states cannot change once it is
+     * published, so an event naming fewer can only be an older one, and a state once named stays named.
+     */
+    private static List<String> accused(List<String> known, List<String> named) {
+        Set<String> states = new LinkedHashSet<>(known == null ? List.of() : known);
+        if (named != null) {
+            named.stream().filter(Objects::nonNull).map(s -> s.strip().toUpperCase(Locale.ROOT)).forEach(states::add);
+        }
+        return new ArrayList<>(states);
     }
 
     @Transactional

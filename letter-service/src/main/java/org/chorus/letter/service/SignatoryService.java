@@ -29,13 +29,15 @@ public class SignatoryService {
             return;
         }
         em.createNativeQuery("""
-                INSERT INTO signatory (signature_id, petition_id, petition_slug, country, display_name, confirmed_at)
-                VALUES (:id, :petition, :slug, :country, :name, :at) ON CONFLICT DO NOTHING""")
+                INSERT INTO signatory (signature_id, petition_id, petition_slug, country, display_name,
+                    name_to_own_government, confirmed_at)
+                VALUES (:id, :petition, :slug, :country, :name, :ownGovernment, :at) ON CONFLICT DO NOTHING""")
                 .setParameter("id", confirmed.signatureId())
                 .setParameter("petition", confirmed.petitionId())
                 .setParameter("slug", confirmed.petitionSlug())
                 .setParameter("country", confirmed.country())
                 .setParameter("name", displayName(confirmed))
+                .setParameter("ownGovernment", displayName(confirmed) != null && confirmed.namedToOwnGovernment())
                 .setParameter("at", confirmed.confirmedAt())
                 .executeUpdate();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,12 @@ public class DemoCampaign {
     static final String DEMO_PARTNER = "demo-partner";
 
     record Definition(String slug, String title, String summary, String body, List<Demand> demands, int goal,
-            List<String> locales, String consentVersion, ConsentTexts consentTexts, Map<String, Translation> translations) {
+            List<String> locales, String consentVersion, ConsentTexts consentTexts, Map<String, Translation> translations,
+            List<String> sensitiveStates) {
+
+        Definition {
+            sensitiveStates = sensitiveStates == null ? List.of() : List.copyOf(sensitiveStates);
+        }
     }
 
     private final PetitionConfig config;
@@ -65,6 +71,8 @@ public class DemoCampaign {
         if (petition == null) {
             petition = petition(demo, Instant.now());
             petition.persist();
+        } else {
+            accuseAsDefined(petition, demo);
         }
         // Announced at every start, as if just published: the local Kafka starts empty while the databases stay,
         // and letter-service learns the demo's title and demands only from this event (its consumer takes it
@@ -91,6 +99,21 @@ public class DemoCampaign {
                 .executeUpdate();
     }
 
+    /**
+     * A demo petition stored before it named its sensitive states gets them: naming one more only keeps names out of
+     * letters, so it is safe on a petition people have signed, where nothing else may change.
+     */
+    private static void accuseAsDefined(Petition petition, Definition demo) {
+        List<String> missing = demo.sensitiveStates().stream().filter(s -> !petition.sensitiveStates.contains(s))
+                .toList();
+        if (!missing.isEmpty()) {
+            List<String> states = new ArrayList<>(petition.sensitiveStates);
+            states.addAll(missing);
+            petition.sensitiveStates = states;
+            Log.infof("the demo petition %s now names its sensitive states %s", petition.slug, states);
+        }
+    }
+
     static Petition petition(Definition demo, Instant publishedAt) {
         Petition p = new Petition();
         p.id = UUID.randomUUID();
@@ -104,6 +127,7 @@ public class DemoCampaign {
         p.goal = demo.goal();
         p.locales = demo.locales();
         p.consentVersion = demo.consentVersion();
+        p.sensitiveStates = new ArrayList<>(demo.sensitiveStates());
         p.status = Petition.Status.OPEN;
         p.publishedAt = publishedAt;
         p.updatedAt = publishedAt;

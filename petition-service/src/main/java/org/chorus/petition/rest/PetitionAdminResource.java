@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.rest.dto.InvalidationRequest;
 import org.chorus.petition.rest.dto.PetitionRequest;
+import org.chorus.petition.rest.dto.SensitiveStatesRequest;
 import org.chorus.petition.rest.dto.SignerListQuery;
 import org.chorus.petition.rest.dto.SignerPage;
 import org.chorus.petition.rest.dto.StaffPetitionView;
@@ -68,6 +69,14 @@ public class PetitionAdminResource {
     @Path("/publish")
     public StaffPetitionView publish(@PathParam("slug") String slug) {
         return petitions.publish(slug);
+    }
+
+    /** Names more sensitive states, whatever the petition's state (only a draft's may also be taken back, by PUT). */
+    @POST
+    @Path("/sensitive-states")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StaffPetitionView accuse(@PathParam("slug") String slug, @NotNull @Valid SensitiveStatesRequest request) {
+        return petitions.accuse(slug, request.add());
     }
 
     @POST

@@ -48,7 +48,8 @@ public class ConfirmationService {
         Petition petition = Petition.findById(s.petitionId);
         String displayName = s.consentNameInLetters ? cipher.decrypt(s.nameEncrypted) : null;
         outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId,
-                new SignatureConfirmed(s.id, s.petitionId, petition.slug, s.country, s.partner, displayName, now));
+                new SignatureConfirmed(s.id, s.petitionId, petition.slug, s.country, s.partner, displayName,
+                        displayName != null && s.consentNameToOwnGovernment, now));
         webhooks.queueConfirmed(s, petition);
     }
 }

@@ -15,6 +15,7 @@ record NewSignature(UUID id, UUID petitionId, String slug, byte[] emailHash, byt
         String consentVersion, byte[] confirmTokenDigest, Instant confirmExpiresAt, byte[] withdrawTokenDigest,
         String clientNetwork, Instant createdAt, OutboxRow submitted) {
 
-    record Consents(boolean processing, boolean updates, boolean partner, boolean nameInLetters) {
+    record Consents(boolean processing, boolean updates, boolean partner, boolean nameInLetters,
+            boolean nameToOwnGovernment) {
     }
 }

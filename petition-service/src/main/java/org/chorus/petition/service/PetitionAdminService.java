@@ -1,6 +1,7 @@
 package org.chorus.petition.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,29 @@ public class PetitionAdminService {
         return StaffPetitionView.of(p);
     }
 
+    /**
+     * Adds sensitive states, in any state of the petition: a petition published before it named the state it
+     * accuses must still be able to keep names from that state's government, and naming one more only withholds
+     * names. A published petition is announced again, so that letter-service learns them before its next batch.
+     */
+    @Transactional
+    public StaffPetitionView accuse(String slug, List<String> states) {
+        Petition p = lockedPetition(slug);
+        List<String> added = states.stream().distinct().filter(s -> !p.sensitiveStates.contains(s)).toList();
+        if (added.isEmpty()) {
+            return StaffPetitionView.of(p);
+        }
+        List<String> all = new ArrayList<>(p.sensitiveStates);
+        all.addAll(added);
+        p.sensitiveStates = all;
+        if (p.status != Petition.Status.DRAFT) {
+            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
+        }
+        Petition.flush();
+        Log.infof("petition %s now names the sensitive states %s", slug, all);
+        return StaffPetitionView.of(p);
+    }
+
     @Transactional
     public StaffPetitionView close(String slug) {
         Petition p = lockedPetition(slug);
@@ -164,9 +188,11 @@ public class PetitionAdminService {
                 t.body(), t.demands() == null ? null : Map.copyOf(t.demands()), consentTexts(t.consents()))));
         p.translations = translations;
         p.closesAt = r.closesAt();
+        p.sensitiveStates = new ArrayList<>(r.sensitiveStates());
     }
 
     private static ConsentTexts consentTexts(PetitionRequest.ConsentTextsInput c) {
-        return c == null ? null : new ConsentTexts(c.processing(), c.updates(), c.partner(), c.nameInLetters());
+        return c == null ? null : new ConsentTexts(c.processing(), c.updates(), c.partner(), c.nameInLetters(),
+                c.nameToOwnGovernment() == null || c.nameToOwnGovernment().isBlank() ? null : c.nameToOwnGovernment());
     }
 }

@@ -28,10 +28,10 @@ final class SignatureStatements {
     private static final String INSERT_SIGNATURE = """
             INSERT INTO signature (id, petition_id, email_hash, email_domain_hash, email_encrypted, name_encrypted,
                 postal_code_encrypted, country, locale, partner, utm_source, utm_medium, utm_campaign,
-                consent_processing, consent_updates, consent_partner, consent_name_in_letters, consent_version,
-                consented_at, status, confirm_token_digest, confirm_expires_at, withdraw_token_digest, client_network,
-                created_at, confirmation_sent_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)
+                consent_processing, consent_updates, consent_partner, consent_name_in_letters,
+                consent_name_to_own_government, consent_version, consented_at, status, confirm_token_digest,
+                confirm_expires_at, withdraw_token_digest, client_network, created_at, confirmation_sent_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)
             ON CONFLICT (petition_id, email_hash) DO NOTHING""";
 
     private static final String INSERT_OUTBOX = """
@@ -109,6 +109,7 @@ final class SignatureStatements {
         insert.setBoolean(++i, s.consents().updates());
         insert.setBoolean(++i, s.consents().partner());
         insert.setBoolean(++i, s.consents().nameInLetters());
+        insert.setBoolean(++i, s.consents().nameToOwnGovernment());
         insert.setString(++i, s.consentVersion());
         insert.setObject(++i, at(s.createdAt()));
         insert.setBytes(++i, s.confirmTokenDigest());

@@ -15,7 +15,7 @@ public final class SignerCsv {
 
     static final List<String> HEADER = List.of("id", "name", "email", "country", "postalCode", "locale", "partner",
             "status", "consentProcessing", "consentUpdates", "consentPartner", "consentNameInLetters",
-            "consentVersion", "consentedAt", "createdAt", "confirmedAt");
+            "consentNameToOwnGovernment", "consentVersion", "consentedAt", "createdAt", "confirmedAt");
 
     private SignerCsv() {
     }
@@ -28,7 +28,7 @@ public final class SignerCsv {
         line(out, List.of(text(s.id()), text(s.name()), text(s.email()), text(s.country()), text(s.postalCode()),
                 text(s.locale()), text(s.partner()), s.status(), text(s.consents().processing()),
                 text(s.consents().updates()), text(s.consents().partner()), text(s.consents().nameInLetters()),
-                text(s.consents().version()), text(s.consents().consentedAt()), text(s.createdAt()),
+                text(s.consents().nameToOwnGovernment()), text(s.consents().version()), text(s.consents().consentedAt()), text(s.createdAt()),
                 text(s.confirmedAt())));
     }
 

@@ -103,7 +103,7 @@ public class SignerExport {
         return new SignerView(s.id, cipher.decrypt(s.nameEncrypted), cipher.decrypt(s.emailEncrypted), s.country,
                 cipher.decrypt(s.postalCodeEncrypted), s.locale, s.partner, s.status.name(),
                 new SignerView.Consents(s.consentProcessing, s.consentUpdates, s.consentPartner,
-                        s.consentNameInLetters, s.consentVersion, s.consentedAt),
+                        s.consentNameInLetters, s.consentNameToOwnGovernment, s.consentVersion, s.consentedAt),
                 s.createdAt, s.confirmedAt);
     }
 

@@ -83,7 +83,7 @@ public class SigningService {
                 source == null ? null : source.utm_campaign(),
                 new NewSignature.Consents(Boolean.TRUE.equals(consents.processing()),
                         updatesConsent, Boolean.TRUE.equals(consents.partner()),
-                        Boolean.TRUE.equals(consents.nameInLetters())),
+                        Boolean.TRUE.equals(consents.nameInLetters()), consents.namedToOwnGovernment()),
                 petition.consentVersion(), Tokens.digest(token), confirmExpiresAt, Tokens.digest(withdrawToken),
                 clientNetwork, now, submitted);
     }

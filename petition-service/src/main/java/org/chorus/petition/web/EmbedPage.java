@@ -11,7 +11,8 @@ public record EmbedPage(PageLang lang, String slug, PetitionText text, boolean o
             EmbedContext embed) {
         PetitionText text = petition.text(lang.tag());
         SignFormView view = new SignFormView("/embed/" + petition.slug, lang, text.consents(),
-                Countries.in(lang.tag()), form, errors, started, embed.partnerName(), embed.hiddenFields());
+                Countries.named(petition.sensitiveStates, lang.tag()), Countries.in(lang.tag()), form, errors, started,
+                embed.partnerName(), embed.hiddenFields());
         return new EmbedPage(lang, petition.slug, text, petition.isOpen(), view, embed);
     }
 

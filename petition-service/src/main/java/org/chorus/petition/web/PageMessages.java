@@ -62,6 +62,19 @@ public interface PageMessages {
     @Message("required")
     String required();
 
+    /**
+     * Under the consent to be named: who receives names. {@code states} names the petition's sensitive states in the
+     * page's language, empty when it has none; it is what letter-service enforces (batch/NamePolicy there).
+     */
+    @Message("Names go only into the letters to the governments and Security Council members this petition addresses"
+            + "{#if states}, and never to the government of {states}{/if}. The government of your own country gets your"
+            + " name only if you also tick the next box.")
+    String namesGoTo(String states);
+
+    /** The second choice under the consent to be named, where the petition has no words of its own for it. */
+    @Message("Also show my name in the letter to the government of my own country.")
+    String nameToOwnGovernment();
+
     @Message("Leave this field empty")
     String honeypotLabel();
 

@@ -9,8 +9,8 @@ import org.chorus.petition.PetitionText;
 /** Everything the petition page shows, in one language; built per request, never cached. */
 public record PetitionPage(PageLang lang, String slug, PetitionText text, List<String> paragraphs, String count,
         String target, long countValue, long targetValue, boolean goalReached, boolean open,
-        List<LanguageLink> languages, List<Countries.Country> countries, SignForm form, FormErrors errors,
-        String started) {
+        List<LanguageLink> languages, List<Countries.Country> countries, String sensitiveStates, SignForm form,
+        FormErrors errors, String started) {
 
     /** A link to the page in another of the petition's languages; it keeps the partner the page was opened for. */
     public record LanguageLink(String tag, String name, String href, boolean current) {
@@ -22,12 +22,13 @@ public record PetitionPage(PageLang lang, String slug, PetitionText text, List<S
         long target = Milestone.next(petition.goal, count);
         return new PetitionPage(lang, petition.slug, text, paragraphs(text.body()), lang.number(count),
                 lang.number(target), count, target, Milestone.goalReached(petition.goal, count), petition.isOpen(),
-                languages(petition, lang, form.partner()), Countries.in(lang.tag()), form, errors, started);
+                languages(petition, lang, form.partner()), Countries.in(lang.tag()),
+                Countries.named(petition.sensitiveStates, lang.tag()), form, errors, started);
     }
 
     public SignFormView signForm() {
-        return new SignFormView("/p/" + slug, lang, text.consents(), countries, form, errors, started, null,
-                List.of());
+        return new SignFormView("/p/" + slug, lang, text.consents(), sensitiveStates, countries, form, errors, started,
+                null, List.of());
     }
 
     /** English says "1 person has signed", not "1 people have". */

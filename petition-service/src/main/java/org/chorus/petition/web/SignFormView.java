@@ -8,10 +8,13 @@ import org.chorus.petition.ConsentTexts;
  * The sign form as the petition page and the embedded form both show it (template tags/signForm.html): where it
  * posts, in which language, the consents of the petition, and what was typed and found wrong so far.
  * {@code partnerName} names the partner the partner consent is about, where it is known; {@code hidden} are fields
- * of the page's own that go along with the form.
+ * of the page's own that go along with the form. {@code sensitiveStates} names, in the page's language, the states
+ * whose governments never get a signer's name (empty if the petition names none): the form says so under the consent
+ * to be named.
  */
-public record SignFormView(String action, PageLang lang, ConsentTexts consents, List<Countries.Country> countries,
-        SignForm form, FormErrors errors, String started, String partnerName, List<HiddenField> hidden) {
+public record SignFormView(String action, PageLang lang, ConsentTexts consents, String sensitiveStates,
+        List<Countries.Country> countries, SignForm form, FormErrors errors, String started, String partnerName,
+        List<HiddenField> hidden) {
 
     public record HiddenField(String name, String value) {
     }

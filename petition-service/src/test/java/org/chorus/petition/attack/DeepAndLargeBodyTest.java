@@ -48,7 +48,8 @@ class DeepAndLargeBodyTest {
                 Endpoint.of("POST /api/signatures/withdraw"),
                 staff("POST /api/petitions"),
                 staff("PUT /api/petitions/" + draft),
-                staff("POST /api/petitions/" + open + "/signatures/invalidate"));
+                staff("POST /api/petitions/" + open + "/signatures/invalidate"),
+                staff("POST /api/petitions/" + open + "/sensitive-states"));
     }
 
     @Test

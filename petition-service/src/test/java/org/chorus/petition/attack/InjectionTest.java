@@ -231,7 +231,7 @@ class InjectionTest {
         demands.add(Map.of("id", "icc-referral", "text", payload));
         draft.put("demands", demands);
         draft.put("consentTexts", Map.of("processing", payload, "updates", payload, "partner", payload,
-                "nameInLetters", payload));
+                "nameInLetters", payload, "nameToOwnGovernment", payload));
         return draft;
     }
 
@@ -239,7 +239,8 @@ class InjectionTest {
         JsonPath petition = Staff.campaigner().when().get("/api/petitions/{slug}/definition", slug)
                 .then().statusCode(200).extract().jsonPath();
         for (String field : List.of("title", "summary", "body", "demands[0].text", "demands[1].text",
-                "consentTexts.processing", "consentTexts.updates", "consentTexts.partner", "consentTexts.nameInLetters")) {
+                "consentTexts.processing", "consentTexts.updates", "consentTexts.partner", "consentTexts.nameInLetters",
+                "consentTexts.nameToOwnGovernment")) {
             assertEquals(payload, petition.getString(field), field);
         }
     }

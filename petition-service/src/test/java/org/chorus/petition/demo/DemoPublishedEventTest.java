@@ -30,6 +30,7 @@ class DemoPublishedEventTest {
 
         assertThat(data.toString(), matchesJsonSchemaInClasspath("schemas/petition.published.schema.json"));
         assertEquals("en", data.path("defaultLocale").asText());
+        assertEquals("[\"MM\"]", data.path("sensitiveStates").toString(), "no name goes to Myanmar's government");
         List<String> ids = ids(data.path("demands"));
         assertEquals(List.of("icc-referral", "arms-embargo", "aviation-fuel", "release-detained", "asean"), ids);
         JsonNode my = data.path("translations").path("my");

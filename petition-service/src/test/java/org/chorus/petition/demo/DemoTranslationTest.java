@@ -36,8 +36,18 @@ class DemoTranslationTest {
     @Test
     void theTranslationKeepsTheConsentVersionAndTheEnglishTexts() throws IOException {
         JsonNode demo = read();
-        assertEquals("consent-2026-11", demo.path("consentVersion").asText());
+        assertEquals("consent-2026-12", demo.path("consentVersion").asText(),
+                "the consent texts changed when the second choice (own government) came");
         assertTrue(demo.path("title").asText().startsWith("Myanmar: stop the weapons"));
+    }
+
+    @Test
+    void theDemoAccusesMyanmarAndAsksForTheSecondChoiceInBothLanguages() throws IOException {
+        JsonNode demo = read();
+        assertEquals("[\"MM\"]", demo.path("sensitiveStates").toString());
+        assertTrue(demo.path("consentTexts").path("nameToOwnGovernment").asText().contains("my own country"));
+        assertTrue(BURMESE.matcher(demo.path("translations").path("my").path("consents").path("nameToOwnGovernment")
+                .asText()).matches());
     }
 
     private static JsonNode read() throws IOException {

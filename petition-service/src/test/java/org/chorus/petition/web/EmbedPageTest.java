@@ -101,6 +101,7 @@ class EmbedPageTest {
                 "id=\"sign-country\" name=\"country\"", "id=\"sign-postal-code\" name=\"postalCode\"",
                 "id=\"sign-processing\" name=\"processing\"", "id=\"sign-updates\" name=\"updates\"",
                 "id=\"sign-partner\" name=\"partnerConsent\"", "id=\"sign-name-in-letters\" name=\"nameInLetters\"",
+                "id=\"sign-name-to-own-government\" name=\"nameToOwnGovernment\"",
                 "id=\"sign-website\" name=\"website\"", "<button id=\"sign-submit\" type=\"submit\">Sign</button>",
                 "<input type=\"hidden\" name=\"partner\" value=\"" + partner + "\">",
                 "<input type=\"hidden\" name=\"started\" value=\"")) {
@@ -117,7 +118,7 @@ class EmbedPageTest {
             assertTrue(html.contains("<label for=\"" + id.group(1) + "\">"), "no label for " + id.group(1));
             labelled++;
         }
-        assertEquals(9, labelled, "name, email, country, postal code, four consents, honeypot");
+        assertEquals(10, labelled, "name, email, country, postal code, five consents, honeypot");
     }
 
     @Test

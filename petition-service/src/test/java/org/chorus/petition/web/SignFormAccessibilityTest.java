@@ -46,7 +46,7 @@ class SignFormAccessibilityTest {
             assertTrue(html.contains("<label for=\"" + id.group(1) + "\">"), "no label for " + id.group(1));
             controls++;
         }
-        assertTrue(controls >= 9, "name, email, country, postal code, four consents, honeypot: " + controls);
+        assertTrue(controls >= 10, "name, email, country, postal code, five consents, honeypot: " + controls);
     }
 
     @Test

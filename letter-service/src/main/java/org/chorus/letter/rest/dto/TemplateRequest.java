@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
  * {@code target.name}, {@code target.code}, {@code recipient.name}, {@code recipient.title},
  * {@code recipient.salutation}, {@code counts.total}, {@code counts.inCountry}, {@code counts.countries},
  * {@code manifest.count}, {@code manifest.root}, {@code manifest.idsSha256}, {@code annex} (each {@code name},
- * {@code country}), {@code cutoff} and {@code date}. With them: the sections {@code #if}/{@code #else},
+ * {@code country}: the names this letter's target may get, batch/NamePolicy; none in a letter to a state the
+ * petition accuses), {@code cutoff} and {@code date}. With them: the sections {@code #if}/{@code #else},
  * {@code #for}/{@code #each} (and {@code d_count}, {@code d_hasNext} ...), {@code #let}, {@code #with} and
  * {@code #when}/{@code #is}; a list's or map's {@code size}, {@code isEmpty}, {@code get(i)}, {@code first},
  * {@code last}; the operators {@code ?:}, {@code or}, {@code &&}, {@code ||}, {@code eq}/{@code is}, {@code +}, {@code -}

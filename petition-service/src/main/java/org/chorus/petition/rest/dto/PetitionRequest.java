@@ -16,12 +16,15 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 
 import org.chorus.petition.rest.validation.ConsistentPetition;
+import org.chorus.petition.rest.validation.CountryCode;
 
 /**
  * The body of {@code POST /api/petitions} and {@code PUT /api/petitions/{slug}}: the whole petition, texts of the
  * default locale (the first of {@code locales}) at the top, other locales in {@code translations}. An edit also
  * carries the {@code version} it was made from, so that one campaigner cannot silently overwrite another's edit.
- * Sizes fit the columns and keep a whole petition inside the service's 64 KB request limit.
+ * {@code sensitiveStates} are the states the petition accuses (ISO 3166-1 alpha-2 codes, none if absent): no
+ * signer's name ever goes into a letter to their governments. Sizes fit the columns and keep a whole petition inside
+ * the service's 64 KB request limit.
  */
 @ConsistentPetition
 public record PetitionRequest(
@@ -36,6 +39,7 @@ public record PetitionRequest(
         @NotNull @Valid ConsentTextsInput consentTexts,
         @Size(max = 30) Map<String, @NotNull @Valid TranslationInput> translations,
         @Future Instant closesAt,
+        @Size(max = 50) List<@NotNull @CountryCode String> sensitiveStates,
         @NotNull(groups = Edit.class, message = "must be the version of the petition this edit was made from") @PositiveOrZero Long version) {
 
     public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -47,6 +51,7 @@ public record PetitionRequest(
 
     public PetitionRequest {
         translations = translations == null ? Map.of() : translations;
+        sensitiveStates = sensitiveStates == null ? List.of() : sensitiveStates;
     }
 
     public record DemandInput(
@@ -58,10 +63,14 @@ public record PetitionRequest(
             @NotBlank @Size(max = 2000) String processing,
             @NotBlank @Size(max = 2000) String updates,
             @NotBlank @Size(max = 2000) String partner,
-            @NotBlank @Size(max = 2000) String nameInLetters) {
+            @NotBlank @Size(max = 2000) String nameInLetters,
+            @Size(max = 2000) String nameToOwnGovernment) {
     }
 
-    /** Any text left out falls back to the default locale's; consents, if given, must be complete. */
+    /**
+     * Any text left out falls back to the default locale's; consents, if given, must be complete (but for
+     * nameToOwnGovernment, which falls back to the page's own words in the locale).
+     */
     public record TranslationInput(
             @Size(max = 200) String title,
             @Size(max = 2000) String summary,

@@ -54,6 +54,11 @@ public record SignRequest(
 
     public record Consents(
             @NotNull @AssertTrue(message = "must be true: we cannot count a signature without consent to process it") Boolean processing,
-            Boolean updates, Boolean partner, Boolean nameInLetters) {
+            Boolean updates, Boolean partner, Boolean nameInLetters, Boolean nameToOwnGovernment) {
+
+        /** Named to the government of one's own country too: only with the consent to be named at all. */
+        public boolean namedToOwnGovernment() {
+            return Boolean.TRUE.equals(nameInLetters) && Boolean.TRUE.equals(nameToOwnGovernment);
+        }
     }
 }

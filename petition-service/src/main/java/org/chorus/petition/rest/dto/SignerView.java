@@ -9,6 +9,6 @@ public record SignerView(UUID id, String name, String email, String country, Str
 
     /** What the signer agreed to, under which version of the consent texts, and when. */
     public record Consents(boolean processing, boolean updates, boolean partner, boolean nameInLetters,
-            String version, Instant consentedAt) {
+            boolean nameToOwnGovernment, String version, Instant consentedAt) {
     }
 }

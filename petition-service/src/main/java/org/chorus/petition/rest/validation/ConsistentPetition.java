@@ -11,7 +11,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The parts of a petition agree with each other: demand ids and locales are unique, translations are for the
+ * The parts of a petition agree with each other: demand ids, locales and sensitive states are unique, translations are for the
  * petition's other locales, and translated demands are demands it has. Also what the database could not store: a
  * text with U+0000, a closesAt more than ten years ahead. Each violation names its own field.
  */

@@ -37,6 +37,10 @@ public class ConsistentPetitionValidator implements ConstraintValidator<Consiste
         if (new HashSet<>(locales).size() < locales.size()) {
             valid = fail(context, "locales", "must not repeat a locale");
         }
+        List<String> sensitiveStates = r.sensitiveStates().stream().filter(Objects::nonNull).toList();
+        if (new HashSet<>(sensitiveStates).size() < sensitiveStates.size()) {
+            valid = fail(context, "sensitiveStates", "must not repeat a state");
+        }
         if (r.closesAt() != null && r.closesAt().isAfter(Instant.now().plus(MAX_RUNNING_TIME))) {
             valid = fail(context, "closesAt", "must be within ten years");
         }

@@ -3,6 +3,7 @@ package org.chorus.petition.rest.validation;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
@@ -15,7 +16,7 @@ import jakarta.validation.Payload;
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 @Documented
 @Constraint(validatedBy = CountryCodeValidator.class)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT })
+@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
 @Retention(RUNTIME)
 public @interface CountryCode {
 
