@@ -18,8 +18,10 @@ import java.util.function.Predicate;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.service.Petitions;
+import org.chorus.testing.kafka.ConsumerGroup;
 import org.chorus.testing.kafka.TopicReader;
 import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ import io.restassured.http.ContentType;
 class PetitionAndDeliveryConsumersTest {
 
     private static final String BATCHES = "/api/letters/batches";
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REASON = "dead-letter-reason";
     /** Written by SmallRye's dead-letter strategy from the thrown failure's cause, which could quote the record. */
@@ -61,12 +64,12 @@ class PetitionAndDeliveryConsumersTest {
         // the event's schema sets no length; petition.slug holds 80 characters, as petition-service's does
         ObjectNode tooLong = PublishedPetitions.event(UUID.randomUUID(), "too-long-" + "x".repeat(72));
         String next = "letter-test-" + UUID.randomUUID().toString().substring(0, 8);
-        TopicWriter.sendPetitionEvents(UUID.randomUUID(), tooLong.toString(),
+        RecordMetadata last = TopicWriter.sendPetitionEvents(UUID.randomUUID(), tooLong.toString(),
                 PublishedPetitions.event(UUID.randomUUID(), next).toString());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> petitions.bySlug(next).isPresent());
         String id = tooLong.get("id").asText();
-        assertDeadLetteredOnce(Topics.PETITIONS_DLQ, r -> r.value().contains(id));
+        assertDeadLetteredOnce(Topics.PETITIONS_DLQ, last, r -> r.value().contains(id));
         assertFalse(rows.eventProcessed(UUID.fromString(id)));
     }
 
@@ -78,18 +81,21 @@ class PetitionAndDeliveryConsumersTest {
         UUID petitionId = UUID.randomUUID();
         String slug = "letter-test-" + petitionId.toString().substring(0, 8);
         ObjectNode published = PublishedPetitions.event(petitionId, slug);
+        long retriesBefore = Retries.of(Retries.PETITIONS);
+        RecordMetadata sent;
         try {
             TestDatabase.refuseConnections();
-            TopicWriter.sendPetitionEvents(petitionId, published.toString());
-            Thread.sleep(4_000);
+            sent = TopicWriter.sendPetitionEvents(petitionId, published.toString());
+            // the consumer met the outage and waits for the database
+            await().atMost(WAIT).until(() -> Retries.of(Retries.PETITIONS) > retriesBefore);
         } finally {
             TestDatabase.allowConnections();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> petitions.bySlug(slug).isPresent());
+        await().atMost(WAIT).until(() -> petitions.bySlug(slug).isPresent());
         assertEquals(petitionId, petitions.bySlug(slug).orElseThrow().id);
         String id = published.get("id").asText();
-        assertNotDeadLettered(Topics.PETITIONS_DLQ, r -> r.value().contains(id));
+        assertNotDeadLettered(Topics.PETITIONS_DLQ, sent, r -> r.value().contains(id));
     }
 
     @Test
@@ -97,12 +103,12 @@ class PetitionAndDeliveryConsumersTest {
         Draft draft = draftLetter();
         // a readable instant, but past the last year a PostgreSQL timestamp holds (294276)
         String outOfRange = "+300000-01-01T00:00:00Z";
-        TopicWriter.send(Topics.DELIVERIES, UUID.randomUUID(),
+        RecordMetadata last = TopicWriter.send(Topics.DELIVERIES, UUID.randomUUID(),
                 DeliveryReports.report("email.sent", draft.letterId(), "SENT", outOfRange),
                 DeliveryReports.report("email.failed", draft.letterId(), "FAILED"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> letterStatus(draft, "FAILED"));
-        assertDeadLetteredOnce(Topics.DELIVERIES_DLQ,
+        assertDeadLetteredOnce(Topics.DELIVERIES_DLQ, last,
                 r -> r.value().contains(draft.letterId()) && r.value().contains(outOfRange));
     }
 
@@ -115,17 +121,20 @@ class PetitionAndDeliveryConsumersTest {
         UUID beforeId = UUID.fromString(JSON.readTree(before).get("id").asText());
         await().atMost(Duration.ofSeconds(20)).until(() -> rows.eventProcessed(beforeId));
 
+        long retriesBefore = Retries.of(Retries.DELIVERIES);
+        RecordMetadata sent;
         try {
             TestDatabase.refuseConnections();
-            TopicWriter.send(Topics.DELIVERIES, UUID.randomUUID(),
+            sent = TopicWriter.send(Topics.DELIVERIES, UUID.randomUUID(),
                     DeliveryReports.report("email.sent", draft.letterId(), "SENT"));
-            Thread.sleep(4_000);
+            // the consumer met the outage and waits for the database
+            await().atMost(WAIT).until(() -> Retries.of(Retries.DELIVERIES) > retriesBefore);
         } finally {
             TestDatabase.allowConnections();
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> letterStatus(draft, "SENT"));
-        assertNotDeadLettered(Topics.DELIVERIES_DLQ, r -> r.value().contains(draft.letterId()));
+        await().atMost(WAIT).untilAsserted(() -> letterStatus(draft, "SENT"));
+        assertNotDeadLettered(Topics.DELIVERIES_DLQ, sent, r -> r.value().contains(draft.letterId()));
     }
 
     /** A petition with a template, and a batch of one letter, to Indonesia. */
@@ -147,15 +156,19 @@ class PetitionAndDeliveryConsumersTest {
                 .body("letters[0].status", equalTo(status));
     }
 
-    private static void assertDeadLetteredOnce(String topic, Predicate<ConsumerRecord<String, String>> event) {
-        ConsumerRecord<String, String> dead = TopicReader.await(topic, event, Duration.ofSeconds(10));
-        assertThat(TopicReader.header(dead, REASON), containsString("could not apply the event"));
-        assertNull(TopicReader.header(dead, CAUSE));
-        assertEquals(1, TopicReader.count(topic, event, Duration.ofSeconds(3)));
+    /** Once the group has committed past {@code last}, every record up to it is applied or dead-lettered. */
+    private static void assertDeadLetteredOnce(String topic, RecordMetadata last,
+            Predicate<ConsumerRecord<String, String>> event) throws Exception {
+        ConsumerGroup.awaitCommittedPast(ConsumerGroups.GROUP, last, WAIT);
+        List<ConsumerRecord<String, String>> dead = TopicReader.all(topic).stream().filter(event).toList();
+        assertEquals(1, dead.size(), "its dead letters");
+        assertThat(TopicReader.header(dead.get(0), REASON), containsString("could not apply the event"));
+        assertNull(TopicReader.header(dead.get(0), CAUSE));
     }
 
-    private static void assertNotDeadLettered(String topic, Predicate<ConsumerRecord<String, String>> event) {
-        assertEquals(0, TopicReader.count(topic, event, Duration.ofSeconds(3)),
-                "an event that waited for the database was dead-lettered");
+    private static void assertNotDeadLettered(String topic, RecordMetadata sent,
+            Predicate<ConsumerRecord<String, String>> event) throws Exception {
+        ConsumerGroup.awaitCommittedPast(ConsumerGroups.GROUP, sent, WAIT);
+        assertEquals(0, TopicReader.count(topic, event), "an event that waited for the database was dead-lettered");
     }
 }

@@ -21,9 +21,13 @@ public final class TopicWriter {
     private TopicWriter() {
     }
 
-    /** Same key, so the records land on one partition and are consumed in the order given. */
-    public static void sendSignatureEvents(UUID petitionId, String... values) throws Exception {
-        send(Topics.SIGNATURES, petitionId, values);
+    /**
+     * Same key, so the records land on one partition and are consumed in the order given.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata sendSignatureEvents(UUID petitionId, String... values) throws Exception {
+        return send(Topics.SIGNATURES, petitionId, values);
     }
 
     /**
@@ -46,21 +50,30 @@ public final class TopicWriter {
         }
     }
 
-    /** Petition events, keyed by petition id as petition-service keys them. */
-    public static void sendPetitionEvents(UUID petitionId, String... values) throws Exception {
-        send(Topics.PETITIONS, petitionId, values);
+    /**
+     * Petition events, keyed by petition id as petition-service keys them.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata sendPetitionEvents(UUID petitionId, String... values) throws Exception {
+        return send(Topics.PETITIONS, petitionId, values);
     }
 
-    /** Records to any topic under one key, consumed in the order given. */
-    public static void send(String topic, UUID key, String... values) throws Exception {
+    /**
+     * Records to any topic under one key, consumed in the order given.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata send(String topic, UUID key, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers),
                 new StringSerializer(), new StringSerializer())) {
+            RecordMetadata last = null;
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic, key.toString(), value))
-                        .get(10, TimeUnit.SECONDS);
+                last = producer.send(new ProducerRecord<>(topic, key.toString(), value)).get(10, TimeUnit.SECONDS);
             }
+            return last;
         }
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -56,7 +58,8 @@ public final class LetterEvents {
         return UUID.fromString(event.get("data").get("letterId").asText());
     }
 
-    public static void produce(ObjectNode... events) {
-        SignatureEvents.produceTo("letters", (Object[]) events);
+    /** @return where Kafka wrote the last of them */
+    public static RecordMetadata produce(ObjectNode... events) {
+        return SignatureEvents.produceTo("letters", (Object[]) events);
     }
 }

@@ -1,17 +1,19 @@
 package org.chorus.notification;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.chorus.testing.kafka.TopicReader;
 import org.chorus.testing.postgres.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -36,16 +38,16 @@ class PetitionAndLetterConsumersTest {
     TestEmails emails;
 
     @Test
-    void aLetterWhoseSubjectIsTooLongForItsColumnIsDeadLetteredAndTheNextLetterIsSent() {
+    void aLetterWhoseSubjectIsTooLongForItsColumnIsDeadLetteredAndTheNextLetterIsSent() throws Exception {
         String address = mission();
         ObjectNode tooLong = LetterEvents.letter(address);
         // the event's schema sets no limit; email_message.subject holds 400 characters
         ((ObjectNode) tooLong.get("data")).put("subject", "x".repeat(401));
         String next = mission();
-        LetterEvents.produce(tooLong, LetterEvents.letter(next));
+        RecordMetadata last = LetterEvents.produce(tooLong, LetterEvents.letter(next));
 
         Mailbox.awaitExactlyOne(next);
-        assertDeadLetteredOnce("letters.dlq", tooLong);
+        assertDeadLetteredOnce("letters.dlq", last, tooLong);
         assertEquals(0, emails.forEvent(SignatureEvents.id(tooLong)).size());
         assertFalse(emails.processed(SignatureEvents.id(tooLong)));
         assertEquals(0, Mailbox.to(address).size());
@@ -61,17 +63,20 @@ class PetitionAndLetterConsumersTest {
 
         String address = mission();
         ObjectNode letter = LetterEvents.letter(address);
+        long retriesBefore = Retries.of(Retries.LETTERS);
+        RecordMetadata sent;
         try {
             TestDatabase.refuseConnections();
-            LetterEvents.produce(letter);
-            Thread.sleep(4_000);
+            sent = LetterEvents.produce(letter);
+            // the consumer met the outage and waits for the database
+            await().atMost(ConsumerGroups.WAIT).until(() -> Retries.of(Retries.LETTERS) > retriesBefore);
         } finally {
             TestDatabase.allowConnections();
         }
 
         Mailbox.awaitExactlyOne(address);
         assertEquals(1, emails.forEvent(SignatureEvents.id(letter)).size());
-        assertNotDeadLettered("letters.dlq", letter);
+        assertNotDeadLettered("letters.dlq", sent, letter);
     }
 
     @Test
@@ -82,11 +87,11 @@ class PetitionAndLetterConsumersTest {
         // database is given one that this event breaks
         ObjectNode breaking = PetitionEvents.milestone(petition, 100);
         try (AutoCloseable rule = TestDatabase.ruleBrokenBy(SignatureEvents.id(breaking))) {
-            PetitionEvents.produce(breaking, PetitionEvents.milestone(petition, 200));
+            RecordMetadata last = PetitionEvents.produce(breaking, PetitionEvents.milestone(petition, 200));
 
             Mailbox.Email update = Mailbox.awaitExactly(signer, 3).get(2);
             assertThat(update.subject(), containsString("200 signatures"));
-            assertDeadLetteredOnce("petitions.dlq", breaking);
+            assertDeadLetteredOnce("petitions.dlq", last, breaking);
         }
         assertFalse(emails.processed(SignatureEvents.id(breaking)));
     }
@@ -101,17 +106,20 @@ class PetitionAndLetterConsumersTest {
         ConsumerGroups.awaitSettled();
 
         ObjectNode milestone = PetitionEvents.milestone(petition, 200);
+        long retriesBefore = Retries.of(Retries.PETITIONS);
+        RecordMetadata sent;
         try {
             TestDatabase.refuseConnections();
-            PetitionEvents.produce(milestone);
-            Thread.sleep(4_000);
+            sent = PetitionEvents.produce(milestone);
+            // the consumer met the outage and waits for the database
+            await().atMost(ConsumerGroups.WAIT).until(() -> Retries.of(Retries.PETITIONS) > retriesBefore);
         } finally {
             TestDatabase.allowConnections();
         }
 
         Mailbox.Email update = Mailbox.awaitExactly(signer, 4).get(3);
         assertThat(update.subject(), containsString("200 signatures"));
-        assertNotDeadLettered("petitions.dlq", milestone);
+        assertNotDeadLettered("petitions.dlq", sent, milestone);
     }
 
     /** Signs and confirms, asking for updates; waits for the confirmation and the thank-you. */
@@ -123,16 +131,19 @@ class PetitionAndLetterConsumersTest {
         return address;
     }
 
-    private static void assertDeadLetteredOnce(String topic, ObjectNode event) {
+    /** Once the group has committed past {@code last}, every record up to it is applied or dead-lettered. */
+    private static void assertDeadLetteredOnce(String topic, RecordMetadata last, ObjectNode event) throws Exception {
+        ConsumerGroups.awaitDoneWith(last);
         String id = event.get("id").asText();
-        ConsumerRecord<String, String> dead = TopicReader.await(topic, r -> r.value().contains(id),
-                Duration.ofSeconds(10));
-        assertThat(TopicReader.header(dead, REASON), containsString("could not apply the event"));
-        assertNull(TopicReader.header(dead, CAUSE));
-        assertEquals(1, TopicReader.all(topic).stream().filter(r -> r.value().contains(id)).count());
+        List<ConsumerRecord<String, String>> dead = TopicReader.all(topic).stream()
+                .filter(r -> r.value().contains(id)).toList();
+        assertEquals(1, dead.size(), "its dead letters");
+        assertThat(TopicReader.header(dead.get(0), REASON), containsString("could not apply the event"));
+        assertNull(TopicReader.header(dead.get(0), CAUSE));
     }
 
-    private static void assertNotDeadLettered(String topic, ObjectNode event) {
+    private static void assertNotDeadLettered(String topic, RecordMetadata sent, ObjectNode event) throws Exception {
+        ConsumerGroups.awaitDoneWith(sent);
         String id = event.get("id").asText();
         assertEquals(0, TopicReader.all(topic).stream().filter(r -> r.value().contains(id)).count(),
                 "an event that waited for the database was dead-lettered");

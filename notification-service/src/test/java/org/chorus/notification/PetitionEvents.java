@@ -3,6 +3,8 @@ package org.chorus.notification;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.RecordMetadata;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Petition events as petition-service publishes them: the committed sample with fresh ids, on the real broker. */
@@ -25,7 +27,8 @@ public final class PetitionEvents {
         return event;
     }
 
-    public static void produce(ObjectNode... events) {
-        SignatureEvents.produceTo("petitions", (Object[]) events);
+    /** @return where Kafka wrote the last of them */
+    public static RecordMetadata produce(ObjectNode... events) {
+        return SignatureEvents.produceTo("petitions", (Object[]) events);
     }
 }

@@ -111,16 +111,22 @@ public final class SignatureEvents {
         return event.get("data").get("confirmToken").asText();
     }
 
-    /** Sends each value to the signatures topic under one key, so that they are read in this order. */
-    public static void produce(Object... values) {
-        produceTo("signatures", values);
+    /**
+     * Sends each value to the signatures topic under one key, so that they are read in this order.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata produce(Object... values) {
+        return produceTo("signatures", values);
     }
 
     /**
      * Sends the values to the signatures topic in one produce request under one key, so that they are read in this
      * order and in one batch (a fetch returns whole record batches).
+     *
+     * @return where Kafka wrote the last of them
      */
-    public static void produceTogether(Object... values) {
+    public static RecordMetadata produceTogether(Object... values) {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String key = UUID.randomUUID().toString();
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
@@ -132,23 +138,45 @@ public final class SignatureEvents {
                 sent.add(producer.send(new ProducerRecord<>("signatures", key, value.toString())));
             }
             producer.flush();
+            RecordMetadata last = null;
             for (Future<RecordMetadata> each : sent) {
-                each.get(10, TimeUnit.SECONDS);
+                last = each.get(10, TimeUnit.SECONDS);
             }
+            return last;
         } catch (Exception e) {
             throw new IllegalStateException("could not produce to the signatures topic", e);
         }
     }
 
-    /** Sends each value to {@code topic} under one key, so that they are read in this order. */
-    public static void produceTo(String topic, Object... values) {
+    /**
+     * Sends each value to {@code topic} under one key, so that they are read in this order.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata produceTo(String topic, Object... values) {
+        return produceTo(topic, null, values);
+    }
+
+    /**
+     * Sends each value to the partition of {@code earlier}, so that they are read in this order after it.
+     *
+     * @return where Kafka wrote the last of them
+     */
+    public static RecordMetadata produceAfter(RecordMetadata earlier, Object... values) {
+        return produceTo(earlier.topic(), earlier.partition(), values);
+    }
+
+    private static RecordMetadata produceTo(String topic, Integer partition, Object... values) {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         String key = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers), new StringSerializer(), new StringSerializer())) {
+            RecordMetadata last = null;
             for (Object value : values) {
-                producer.send(new ProducerRecord<>(topic, key, value.toString())).get(10, TimeUnit.SECONDS);
+                last = producer.send(new ProducerRecord<>(topic, partition, key, value.toString()))
+                        .get(10, TimeUnit.SECONDS);
             }
+            return last;
         } catch (Exception e) {
             throw new IllegalStateException("could not produce to the " + topic + " topic", e);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -40,12 +41,17 @@ class WithdrawnEventTest {
         assertReadWithoutDeadLetter(SignatureEvents.INVALIDATED_SAMPLE);
     }
 
-    /** The listener sends a dead letter before it returns, so one would already be on the topic. */
+    /**
+     * The listener sends a dead letter before it returns, so one would already be on the topic. Each record has an
+     * offset of its own: a dead letter is sent once for a record, which is known by where it was read.
+     */
     private void assertReadWithoutDeadLetter(Path sample) throws IOException {
         String value = Files.readString(sample);
         TopicPartition partition = new TopicPartition(Topics.SIGNATURES, 0);
+        long offset = ThreadLocalRandom.current().nextLong(1L << 40);
         listener.onEvents(new ConsumerRecords<>(
-                Map.of(partition, List.of(new ConsumerRecord<>(Topics.SIGNATURES, 0, 0L, "key", value))), Map.of()));
+                Map.of(partition, List.of(new ConsumerRecord<>(Topics.SIGNATURES, 0, offset, "key", value))),
+                Map.of()));
         assertTrue(TopicReader.all(Topics.SIGNATURES_DLQ).stream().noneMatch(r -> value.equals(r.value())),
                 "the event went to the dead-letter topic");
     }

@@ -8,8 +8,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * The records of one batch that its consumer cannot apply, held until the rest of the batch is applied and then
  * sent by {@link DeadLetters#send(DeadLetterBatch)}. Not sooner: a batch that fails for a database outage is
- * applied again from its first record, and would set the same record aside once more. Only the quotable part of
- * each reason is held (QuotableReason).
+ * applied again from its first record, and would set the same record aside once more. (A batch that Kafka delivers
+ * again sets its records aside again too; DeadLetters knows the ones it sent.) Only the quotable part of each reason
+ * is held (QuotableReason).
  */
 public final class DeadLetterBatch {
 

@@ -9,7 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * its own sake (unreadable, unknown, against a database rule) is set aside and the rest are applied. The records set
  * aside go to the dead-letter topic once the rest of the batch is applied: a retried batch would otherwise send them
  * again. A failure that is not the record's (the database is away) is rethrown, so that the whole batch is retried;
- * what was applied before must then be recognized by its event id.
+ * what was applied before must then be recognized by its event id. A batch that Kafka delivers again (its partition
+ * was revoked while it waited for the database) sets the same records aside again, and DeadLetters sends none of
+ * them a second time.
  */
 public final class RecordByRecord {
 

@@ -35,7 +35,7 @@ class DeadLetterReasonTest {
 
     private final MockProducer<String, String> kafka = new MockProducer<>(true, null, new StringSerializer(),
             new StringSerializer());
-    private final DeadLetters deadLetters = new DeadLetters(kafka, UnreadableEvent.class);
+    private final DeadLetters deadLetters = new DeadLetters(kafka, "letter-service", UnreadableEvent.class);
 
     @Test
     void theServicesOwnExceptionIsKeptWithItsMessage() {
@@ -65,7 +65,7 @@ class DeadLetterReasonTest {
     }
 
     @Test
-    void theDeadLetterIsTheRecordWithWhereItCameFrom() {
+    void theDeadLetterIsTheRecordWithWhereItCameFromAndTheGroupThatSetItAside() {
         ProducerRecord<String, String> dead = sendWith(new UnreadableEvent("unknown event type signature.exploded"));
 
         assertEquals("signatures.dlq", dead.topic());
@@ -75,6 +75,7 @@ class DeadLetterReasonTest {
         assertEquals("signatures", header(dead, DeadLetters.TOPIC));
         assertEquals("2", header(dead, DeadLetters.PARTITION));
         assertEquals("42", header(dead, DeadLetters.OFFSET));
+        assertEquals("letter-service", header(dead, DeadLetters.GROUP));
     }
 
     @Test

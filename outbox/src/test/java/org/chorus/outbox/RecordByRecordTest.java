@@ -27,7 +27,7 @@ class RecordByRecordTest {
     private final MockProducer<String, String> kafka = new MockProducer<>(true, null, new StringSerializer(),
             new StringSerializer());
     private final RecordByRecord recordByRecord = new RecordByRecord(
-            new DeadLetters(kafka, IllegalArgumentException.class), e -> {
+            new DeadLetters(kafka, "letter-service", IllegalArgumentException.class), e -> {
                 if (e instanceof Outage) {
                     throw e;
                 }
@@ -60,6 +60,32 @@ class RecordByRecordTest {
         }));
 
         assertTrue(kafka.history().isEmpty(), "a retried batch would send its dead letters again");
+    }
+
+    @Test
+    void aBatchDeliveredAgainAfterItsRetrySendsItsRecordSetAsideOnce() {
+        // Kafka delivers a batch again when its partition is revoked while the batch waits for the database: the
+        // consumer group rebalanced (a member joined or left), or the service stopped before it committed
+        List<ConsumerRecord<String, String>> batch = records("unknown", "confirmation");
+        boolean[] databaseAway = {true};
+        RecordByRecord.Effect effect = record -> {
+            if (record.value().equals("unknown")) {
+                throw new IllegalArgumentException("unknown event type signature.exploded");
+            }
+            if (databaseAway[0]) {
+                throw new Outage();
+            }
+            applied.add(record.value());
+        };
+
+        assertThrows(Outage.class, () -> recordByRecord.apply(batch, "signatures.dlq", effect));
+        databaseAway[0] = false;
+        recordByRecord.apply(batch, "signatures.dlq", effect); // the retry
+        recordByRecord.apply(batch, "signatures.dlq", effect); // the same records, delivered again
+
+        assertEquals(List.of("confirmation", "confirmation"), applied, "applied again, recognized by its event id");
+        assertEquals(List.of("unknown"), kafka.history().stream().map(ProducerRecord::value).toList(),
+                "a record delivered again was dead-lettered again");
     }
 
     private static List<ConsumerRecord<String, String>> records(String... values) {

@@ -45,9 +45,9 @@ final class TestEvents {
 
     /**
      * In one produce request under one key, so that the consumer reads them in this order and in one batch (a
-     * fetch returns whole record batches).
+     * fetch returns whole record batches). Returns where Kafka wrote the last.
      */
-    static void sendTogether(Petition p, String... values) throws Exception {
+    static RecordMetadata sendTogether(Petition p, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
                 ProducerConfig.LINGER_MS_CONFIG, 1_000);
@@ -58,19 +58,25 @@ final class TestEvents {
                 sent.add(producer.send(new ProducerRecord<>("signatures", p.id.toString(), value)));
             }
             producer.flush();
+            RecordMetadata last = null;
             for (Future<RecordMetadata> each : sent) {
-                each.get(10, TimeUnit.SECONDS);
+                last = each.get(10, TimeUnit.SECONDS);
             }
+            return last;
         }
     }
 
-    static void send(Petition p, String... values) throws Exception {
+    /** Under the petition's id as key, so that they are read in this order; returns where Kafka wrote the last. */
+    static RecordMetadata send(Petition p, String... values) throws Exception {
         String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers), new StringSerializer(), new StringSerializer())) {
+            RecordMetadata last = null;
             for (String value : values) {
-                producer.send(new ProducerRecord<>("signatures", p.id.toString(), value)).get(10, TimeUnit.SECONDS);
+                last = producer.send(new ProducerRecord<>("signatures", p.id.toString(), value))
+                        .get(10, TimeUnit.SECONDS);
             }
+            return last;
         }
     }
 }

@@ -17,10 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeadLetterProducer {
 
+    /** @param group the consumer group of every channel here, the batch consumers' that send through this */
     @Produces
     @Singleton
-    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        return DeadLetters.create(bootstrapServers, "letter-service-dead-letters", UnreadableEventException.class);
+    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "mp.messaging.incoming." + Topics.SIGNATURES_FOR_LETTERS + ".group.id")
+            String group) {
+        return DeadLetters.create(bootstrapServers, group, UnreadableEventException.class);
     }
 
     /** How the consumers that take batches apply them: a database outage retries the batch, not one record. */

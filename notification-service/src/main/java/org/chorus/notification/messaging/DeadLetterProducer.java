@@ -15,10 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeadLetterProducer {
 
+    /** @param group the consumer group of every channel here, SignatureListener's that sends through this */
     @Produces
     @Singleton
-    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        return DeadLetters.create(bootstrapServers, "notification-service-dead-letters", UnreadableEventException.class);
+    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "mp.messaging.incoming." + Topics.SIGNATURES_FOR_EMAIL + ".group.id") String group) {
+        return DeadLetters.create(bootstrapServers, group, UnreadableEventException.class);
     }
 
     void close(@Disposes DeadLetters deadLetters) {

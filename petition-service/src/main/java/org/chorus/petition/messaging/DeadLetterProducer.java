@@ -17,10 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DeadLetterProducer {
 
+    /** @param group the tally consumer's group, whose records are set aside here */
     @Produces
     @Singleton
-    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        return DeadLetters.create(bootstrapServers, "petition-service-dead-letters", IllegalArgumentException.class);
+    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "mp.messaging.incoming." + Topics.SIGNATURES_FOR_TALLY + ".group.id") String group) {
+        return DeadLetters.create(bootstrapServers, group, IllegalArgumentException.class);
     }
 
     /** How the consumers that take batches apply them: a database outage retries the batch, not one record. */

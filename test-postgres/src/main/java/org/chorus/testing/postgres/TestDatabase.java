@@ -6,9 +6,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.spi.CDI;
+
 import org.chorus.postgres.JdbcTarget;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.agroal.api.AgroalDataSource;
 
 /**
  * Takes the running service's own database away and gives it back, as an operator or an outage would; or gives it a
@@ -26,9 +30,17 @@ public final class TestDatabase {
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + target.database() + "'");
     }
 
+    /**
+     * Gives the database back, and has the application's pool drop the connections that were ended when it was
+     * taken away. Each of those would fail the next statement it is given, once, and leave the pool: the service's
+     * own work waits that out (a consumer retries, a request is answered 503), but a test reading the database
+     * through the pool right after the outage would meet one and fail, unless it first gave the service time to use
+     * them all up.
+     */
     public static void allowConnections() throws SQLException {
         JdbcTarget target = target();
         execute(target.serverUrl(), "ALTER DATABASE " + target.database() + " ALLOW_CONNECTIONS true");
+        CDI.current().select(AgroalDataSource.class).forEach(pool -> pool.flush(AgroalDataSource.FlushMode.INVALID));
     }
 
     /**

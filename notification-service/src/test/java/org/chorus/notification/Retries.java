@@ -1,0 +1,27 @@
+package org.chorus.notification;
+
+import org.chorus.notification.messaging.LetterListener;
+import org.chorus.notification.messaging.PetitionListener;
+import org.chorus.notification.messaging.SignatureListener;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+
+/**
+ * How often a consumer has retried what met a database outage (SmallRye Fault Tolerance's metric): a test knows
+ * that the consumer holds its records and waits for the database once this has grown, without waiting a while.
+ */
+final class Retries {
+
+    static final String SIGNATURES = SignatureListener.class.getName() + ".onEvents";
+    static final String LETTERS = LetterListener.class.getName() + ".onEvent";
+    static final String PETITIONS = PetitionListener.class.getName() + ".onEvent";
+
+    private Retries() {
+    }
+
+    static long of(String method) {
+        Counter retries = Metrics.globalRegistry.find("ft.retry.retries.total").tag("method", method).counter();
+        return retries == null ? 0 : (long) retries.count();
+    }
+}
