@@ -29,11 +29,16 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * Registering a partner creates its Keycloak client through the admin API (FakeKeycloak's stand-in, which answers as
- * Keycloak does and keeps what it was told), stores the partner, and shows the client secret this once.
+ * Registering a partner registers its Keycloak client through the client registration service (FakeKeycloak's
+ * stand-in, which answers as Keycloak does with the realm's accounts and policies, and keeps what it was told), stores
+ * the partner, and shows the client secret this once.
  */
 @QuarkusTest
 class PartnerRegistrationTest {
+
+    private static final String TOKEN = "POST /realms/chorus/protocol/openid-connect/token";
+    private static final String REGISTRATIONS = "/realms/chorus/clients-registrations/default";
+    private static final String REGISTER = "POST " + REGISTRATIONS;
 
     @Inject
     TestPartners partners;
@@ -69,8 +74,8 @@ class PartnerRegistrationTest {
         assertEquals(false, rep.get("implicitFlowEnabled"));
         assertEquals(false, rep.get("directAccessGrantsEnabled"));
         assertEquals("client-secret", rep.get("clientAuthenticatorType"));
-        assertEquals(Map.of("claim.name", "partner", "claim.value", slug), partnerClaim(rep));
-        assertEquals(List.of("default-roles-chorus", "partner"), client.get("serviceAccountRealmRoles"));
+        assertEquals(List.of("basic", "roles", "partner"), rep.get("defaultClientScopes"),
+                "the realm's client scope partner gives its tokens the role partner and the claim partner");
 
         Staff.campaigner().when().get("/api/partners/{slug}", slug).then().statusCode(200)
                 .body("slug", equalTo(slug))
@@ -126,8 +131,8 @@ class PartnerRegistrationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/client-id-taken"));
         List<String> calls = KeycloakAdminStandIn.calls();
-        assertEquals(List.of("POST /realms/chorus/protocol/openid-connect/token", "POST /admin/realms/chorus/clients"),
-                calls.subList(callsBefore, calls.size()), "asked to create it, and nothing after");
+        assertEquals(List.of(TOKEN, REGISTER), calls.subList(callsBefore, calls.size()),
+                "asked to register it, and nothing after");
         Staff.campaigner().when().get("/api/partners/gateway").then().statusCode(404)
                 .body("type", equalTo("/problems/partner-not-found"));
     }
@@ -144,14 +149,23 @@ class PartnerRegistrationTest {
         assertNotRegistered(body(), 503);
     }
 
-    /** The client was made, but Keycloak refused the role: the half-made client is deleted again. */
+    /**
+     * petition-service's account may register a client and nothing more: no admin API call, no role mapping, no
+     * protocol mapper of its own (the realm's registration policies would refuse one: 403).
+     */
     @Test
-    void whenKeycloakRefusesTheRoleTheClientIsDeletedAgainAnd502() {
-        KeycloakAdminStandIn.refuse("/role-mappings/realm", 403);
-        Map<String, Object> body = body();
-        assertNotRegistered(body, 502);
-        assertTrue(KeycloakAdminStandIn.calls().stream().anyMatch(c -> c.startsWith("DELETE /admin/realms/chorus/clients/")),
-                "the client was deleted again");
+    void registeringTakesOneRegistrationAndNoAdminCall() {
+        int callsBefore = KeycloakAdminStandIn.calls().size();
+        register(body()).statusCode(201);
+        List<String> calls = KeycloakAdminStandIn.calls();
+        assertEquals(List.of(TOKEN, REGISTER), calls.subList(callsBefore, calls.size()));
+    }
+
+    /** A registration policy of the realm refuses the client: nothing is registered, nothing stored. */
+    @Test
+    void whenKeycloakRefusesTheRegistrationTheAnswerIs502AndNothingIsStored() {
+        KeycloakAdminStandIn.refuse("/clients-registrations/default", 403);
+        assertNotRegistered(body(), 502);
     }
 
     /** The database fails the insert after the client was made (a trigger stands in for a database going away). */
@@ -164,8 +178,9 @@ class PartnerRegistrationTest {
         } finally {
             partners.stopFailingInserts();
         }
-        assertNull(KeycloakAdminStandIn.client((String) body.get("slug")), "the client was deleted again");
-        assertTrue(KeycloakAdminStandIn.calls().stream().anyMatch(c -> c.startsWith("POST /admin/realms/chorus/clients")));
+        assertNull(KeycloakAdminStandIn.client((String) body.get("slug")),
+                "the client was deleted again, with the registration access token that opens it alone");
+        assertTrue(KeycloakAdminStandIn.calls().contains("DELETE " + REGISTRATIONS + "/" + body.get("slug")));
         Staff.campaigner().when().get("/api/partners/{slug}", body.get("slug")).then().statusCode(404);
         KeycloakAdminStandIn.reset();
         register(body).statusCode(201);
@@ -179,18 +194,6 @@ class PartnerRegistrationTest {
                 .body("clientSecret", nullValue());
         assertNull(KeycloakAdminStandIn.client(slug), "no client is left in Keycloak");
         Staff.campaigner().when().get("/api/partners/{slug}", slug).then().statusCode(404);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> partnerClaim(Map<String, Object> rep) {
-        for (Map<String, Object> mapper : (List<Map<String, Object>>) rep.get("protocolMappers")) {
-            if ("oidc-hardcoded-claim-mapper".equals(mapper.get("protocolMapper"))) {
-                Map<String, String> config = (Map<String, String>) mapper.get("config");
-                assertEquals("true", config.get("access.token.claim"));
-                return Map.of("claim.name", config.get("claim.name"), "claim.value", config.get("claim.value"));
-            }
-        }
-        return Map.of();
     }
 
     static ValidatableResponse register(Map<String, Object> body) {

@@ -318,6 +318,42 @@ class LocalPlatformIT {
         }
     }
 
+    /**
+     * petition-service's account in Keycloak registers partners' clients and nothing else: with its own
+     * client-credentials token it can neither read nor change a user, give any role, touch another client nor make a
+     * client whose tokens carry a role; and a partner it registers still gets tokens with the role partner (only).
+     */
+    @Test
+    @Order(3)
+    void petitionServiceAccountCannotTouchUsersOrRoles() {
+        String slug = "least-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> registered = Partners.register(slug, "https://least.example.org");
+        PetitionServiceAccountAttacks attacks = new PetitionServiceAccountAttacks((String) registered.get("clientId"));
+        try {
+            assertEquals(List.of(), attacks.notRefused());
+        } finally {
+            attacks.undo();
+        }
+        String partner = Partners.token(registered);
+        assertEquals(Map.of("roles", List.of("partner")), Jwt.claims(partner).get("realm_access"));
+        given().auth().oauth2(partner).queryParam("petition", SLUG)
+                .when().get(LocalPlatform.GATEWAY + "/api/partner/tally")
+                .then().statusCode(200).body("partner", equalTo(slug));
+        assertFalse(Keycloak.staffToken("campaigner", "campaigner").isEmpty(), "campaigner's password still works");
+    }
+
+    /** The gateway, letter-service and notification-service only check tokens: Keycloak issues none to them. */
+    @Test
+    @Order(3)
+    void servicesThatOnlyCheckTokensGetNoneOfTheirOwn() {
+        for (String service : List.of("gateway", "letter-service", "notification-service")) {
+            given().formParam("grant_type", "client_credentials").formParam("client_id", service)
+                    .formParam("client_secret", service + "-local-secret")
+                    .when().post(LocalPlatform.KEYCLOAK + "/realms/chorus/protocol/openid-connect/token")
+                    .then().statusCode(401);
+        }
+    }
+
     @Test
     @Order(3)
     void badInputAndMissingLoginGetProblems() {

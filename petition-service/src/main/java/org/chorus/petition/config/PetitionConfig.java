@@ -42,8 +42,8 @@ public interface PetitionConfig {
     Partners partners();
 
     /**
-     * How petition-service reaches the Keycloak admin REST API to create each partner's client: as its own
-     * confidential client, whose service account holds the few realm-management roles that takes.
+     * How petition-service reaches Keycloak's client registration service to register each partner's client: as its
+     * own confidential client, whose service account holds realm-management's create-client and nothing else.
      */
     interface KeycloakAdmin {
         /** Keycloak's base address, without /realms. */

@@ -1,8 +1,9 @@
 package org.chorus.petition.keycloak;
 
 /**
- * Keycloak's admin API could not be reached in time ({@code refused} false: 503) or refused a call for another
- * reason than a taken client id ({@code refused} true: 502). Either way no partner client is left behind.
+ * Keycloak (its token endpoint or client registration service) could not be reached in time ({@code refused} false:
+ * 503) or refused a call for another reason than a taken client id ({@code refused} true: 502). Either way no partner
+ * client is left behind.
  */
 public class KeycloakAdminException extends RuntimeException {
 

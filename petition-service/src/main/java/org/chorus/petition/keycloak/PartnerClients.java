@@ -12,27 +12,35 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.config.PetitionConfig;
-import org.chorus.petition.keycloak.KeycloakAdminApi.NewClient;
-import org.chorus.petition.keycloak.KeycloakAdminApi.ProtocolMapper;
-import org.chorus.petition.keycloak.KeycloakAdminApi.Role;
+import org.chorus.petition.keycloak.ClientRegistrationApi.NewClient;
+import org.chorus.petition.keycloak.ClientRegistrationApi.RegisteredClient;
+import org.chorus.petition.keycloak.ClientRegistrationApi.RegistrationError;
 
 import io.quarkus.logging.Log;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 /**
- * Creates and deletes partners' Keycloak clients through the admin REST API. A partner's client has the
- * client-credentials flow only, realm role {@code partner} on its service account, and a hardcoded claim
- * {@code partner} = its slug in every access token, which is how petition-service tells partners apart.
- * A client half made (the role or the secret failed) is deleted again before the failure is reported.
+ * Registers partners' Keycloak clients through Keycloak's client registration service, and deletes one again when
+ * its partner could not be stored. A partner's client has the client-credentials flow only and the realm's client
+ * scope {@code partner}, which gives its tokens the realm role partner, the claim {@code partner} = its clientId (the
+ * partner's slug, which is how petition-service tells partners apart) and the audiences gateway and petition-service.
+ * petition-service maps no role and writes no protocol mapper, and its account could do neither: it holds
+ * realm-management's create-client only, and the realm's registration policies let a client name no scope but the
+ * realm's defaults and {@code partner}, carry no protocol mapper and have no full scope (realm-chorus.json).
  */
 @ApplicationScoped
 public class PartnerClients {
 
-    static final String PARTNER_ROLE = "partner";
-    private static final String OIDC = "openid-connect";
+    /**
+     * partner makes the client a partner's; roles writes realm_access, where partner's hardcoded role lands; basic
+     * gives the tokens their subject.
+     */
+    static final List<String> SCOPES = List.of("basic", "roles", "partner");
+    /** Keycloak's answer, with 400 invalid_client_metadata, when a client of that clientId exists. */
+    private static final String CLIENT_ID_IN_USE = "Client Identifier in use";
 
     private final PetitionConfig.KeycloakAdmin config;
-    private final KeycloakAdminApi keycloak;
+    private final ClientRegistrationApi keycloak;
 
     public PartnerClients(PetitionConfig config) {
         this.config = config.keycloakAdmin();
@@ -41,53 +49,37 @@ public class PartnerClients {
                 .baseUri(URI.create(this.config.url()))
                 .connectTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .build(KeycloakAdminApi.class);
+                .build(ClientRegistrationApi.class);
     }
 
     /** @throws ClientIdTakenException when Keycloak has a client of that id already (it is left untouched) */
     public PartnerClient create(String slug, String name) {
         String bearer = bearer();
-        String realm = config.realm();
-        String id = call("create the client", () -> idOf(keycloak.createClient(bearer, realm, client(slug, name))),
-                slug);
-        try {
-            String user = call("find its service account", () -> keycloak.serviceAccountUser(bearer, realm, id).id(),
-                    null);
-            Role partner = call("find the realm role partner",
-                    () -> keycloak.assignableRealmRoles(bearer, realm, user), null)
-                    .stream().filter(r -> PARTNER_ROLE.equals(r.name())).findFirst()
-                    .orElseThrow(() -> new KeycloakAdminException(
-                            "the realm role partner cannot be given (missing, or not allowed)", true, null));
-            call("give its service account the role partner", () -> {
-                keycloak.addRealmRoles(bearer, realm, user, List.of(partner));
-                return null;
-            }, null);
-            String secret = call("read its secret", () -> keycloak.clientSecret(bearer, realm, id).value(), null);
-            return new PartnerClient(id, slug, secret);
-        } catch (RuntimeException e) {
-            delete(id, slug, bearer);
-            throw e;
+        RegisteredClient registered = call("register the client",
+                () -> keycloak.register(bearer, config.realm(), client(slug, name)), slug);
+        PartnerClient client = new PartnerClient(slug, registered.secret(), registered.registrationAccessToken());
+        if (client.secret() == null || client.registrationAccessToken() == null) {
+            delete(client);
+            throw new KeycloakAdminException("Keycloak registered the client without its secret or registration "
+                    + "access token", true, null);
         }
+        return client;
     }
 
-    /** Best effort: called when the partner could not be stored after its client was made. */
+    /** Best effort: called when the partner could not be stored after its client was registered. */
     public void delete(PartnerClient client) {
-        try {
-            delete(client.id(), client.clientId(), bearer());
-        } catch (KeycloakAdminException e) {
+        if (client.registrationAccessToken() == null) {
             leftBehind(client.clientId());
+            return;
         }
-    }
-
-    private void delete(String id, String clientId, String bearer) {
         try {
             call("delete the client", () -> {
-                keycloak.deleteClient(bearer, config.realm(), id);
+                keycloak.delete("Bearer " + client.registrationAccessToken(), config.realm(), client.clientId());
                 return null;
             }, null);
-            Log.infof("deleted the Keycloak client %s again", clientId);
+            Log.infof("deleted the Keycloak client %s again", client.clientId());
         } catch (KeycloakAdminException e) {
-            leftBehind(clientId);
+            leftBehind(client.clientId());
         }
     }
 
@@ -98,7 +90,7 @@ public class PartnerClients {
     }
 
     private String bearer() {
-        return "Bearer " + call("get a token for the admin API",
+        return "Bearer " + call("get a token for the client registration service",
                 () -> keycloak.token(config.realm(), "client_credentials", config.clientId(), config.clientSecret())
                         .accessToken(), null);
     }
@@ -107,52 +99,41 @@ public class PartnerClients {
      * Runs one call, turning a transport failure or an error status into KeycloakAdminException (never a
      * WebApplicationException, whose status the service's own answer would otherwise take over).
      *
-     * @param takenClientId on a 409, the client id that is taken; null where a 409 is not expected
+     * @param takenClientId the client id being registered, which Keycloak may answer is taken; null elsewhere
      */
     private static <T> T call(String what, Supplier<T> call, String takenClientId) {
         try {
             return call.get();
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 409 && takenClientId != null) {
+            if (takenClientId != null && isTaken(e.getResponse())) {
                 throw new ClientIdTakenException(takenClientId);
             }
-            Log.warnf("Keycloak's admin API answered %d when asked to %s", status, what);
+            int status = e.getResponse().getStatus();
+            Log.warnf("Keycloak answered %d when asked to %s", status, what);
             throw new KeycloakAdminException("Keycloak answered " + status, status < 500, e);
         } catch (ProcessingException e) {
-            Log.warnf("Keycloak's admin API could not be reached to %s: %s", what, e.getClass().getSimpleName());
+            Log.warnf("Keycloak could not be reached to %s: %s", what, e.getClass().getSimpleName());
             throw new KeycloakAdminException("Keycloak could not be reached", false, e);
         }
     }
 
-    /** Keycloak answers a new client's address; its last segment is the internal id. */
-    private static String idOf(Response created) {
-        try (created) {
-            URI location = created.getLocation();
-            if (created.getStatus() != 201 || location == null) {
-                throw new KeycloakAdminException("Keycloak answered " + created.getStatus() + " without Location",
-                        true, null);
-            }
-            String path = location.getPath();
-            return path.substring(path.lastIndexOf('/') + 1);
+    private static boolean isTaken(Response answer) {
+        if (answer.getStatus() == 409) {
+            return true;
+        }
+        if (answer.getStatus() != 400) {
+            return false;
+        }
+        try {
+            return CLIENT_ID_IN_USE.equals(answer.readEntity(RegistrationError.class).description());
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 
     static NewClient client(String slug, String name) {
-        return new NewClient(slug, name, "Chorus partner " + slug + " (client-credentials flow only)", true, OIDC,
-                false, "client-secret", false, false, false, true, false,
-                Map.of("oauth2.device.authorization.grant.enabled", "false"),
-                List.of(new ProtocolMapper("partner id", OIDC, "oidc-hardcoded-claim-mapper", false, Map.of(
-                        "claim.name", "partner", "claim.value", slug, "jsonType.label", "String",
-                        "access.token.claim", "true", "id.token.claim", "false", "userinfo.token.claim", "false",
-                        "introspection.token.claim", "true")),
-                        audience("gateway"), audience("petition-service")));
-    }
-
-    /** As on demo-partner: the gateway and petition-service are the audiences of a partner's tokens. */
-    private static ProtocolMapper audience(String client) {
-        return new ProtocolMapper("audience " + client, OIDC, "oidc-audience-mapper", false, Map.of(
-                "included.client.audience", client, "access.token.claim", "true", "id.token.claim", "false",
-                "introspection.token.claim", "true"));
+        return new NewClient(slug, name, "Chorus partner " + slug + " (client-credentials flow only)", true,
+                "openid-connect", false, "client-secret", false, false, false, true, false,
+                Map.of("oauth2.device.authorization.grant.enabled", "false"), SCOPES);
     }
 }

@@ -21,15 +21,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * The two endpoints of Keycloak realm {@code chorus} that token verification uses (discovery and signing keys),
  * served in the test JVM, so that real signed tokens go through quarkus-oidc without a Keycloak; and, on the same
- * server as in a real Keycloak, the token endpoint and the admin API that registering a partner uses
- * (FakeKeycloakAdmin). The signing key travels to KeycloakTokens as test configuration because test resources and
+ * server as in a real Keycloak, the token endpoint and the client registration service that registering a partner
+ * uses (FakeKeycloakAdmin). The signing key travels to KeycloakTokens as test configuration because test resources and
  * tests may not share a class loader.
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
     public static final String SIGNING_KEY = "fake-keycloak.signing-key";
     public static final String ISSUER = "fake-keycloak.issuer";
-    /** The stand-in's base address, where a service finds the admin API and tests find KeycloakAdminStandIn's. */
+    /** The stand-in's base address, where a service finds Keycloak and tests find KeycloakAdminStandIn's API. */
     public static final String URL = "fake-keycloak.url";
     public static final String KEY_ID = "fake-keycloak-key";
 
@@ -51,7 +51,7 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
             server.createContext("/realms/chorus/.well-known/openid-configuration", e -> json(e, discovery));
             server.createContext("/realms/chorus/protocol/openid-connect/certs", e -> json(e, jwks));
             String base = "http://localhost:" + server.getAddress().getPort();
-            new FakeKeycloakAdmin(base).mount(server);
+            new FakeKeycloakAdmin().mount(server);
             server.start();
             return Map.of(
                     "quarkus.oidc.auth-server-url", realm,

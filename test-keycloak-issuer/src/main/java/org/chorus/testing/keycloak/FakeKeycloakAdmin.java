@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,55 +19,56 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The parts of Keycloak realm {@code chorus} that registering a partner uses, answering as Keycloak does: the token
- * endpoint (client-credentials of petition-service's client only) and the admin REST API for clients, their service
- * account users, realm role mappings and secrets. It keeps what it was told in memory, so a test can look at the
- * clients it holds, and it can be switched to failing, through a small control API under {@code /_stand-in}
- * (tests and test resources may not share a class loader, so they talk over HTTP):
+ * The parts of Keycloak realm {@code chorus} that registering a partner uses, answering as Keycloak 26 does with the
+ * realm's accounts and policies (deploy/local/keycloak/realm-chorus.json): the token endpoint (client credentials of
+ * petition-service's client only), and the client registration service, where petition-service's token may register
+ * a client within the realm's registration policies (no protocol mapper, no client scope but the realm's defaults and
+ * {@code partner}, no client URI, never full scope) and the registration access token it answers opens that client
+ * alone. petition-service's token opens nothing of the admin REST API (403): its account holds realm-management's
+ * create-client only. The stand-in keeps what it was told in memory, so a test can look at the clients it holds,
+ * and it can be switched to failing, through a small control API under {@code /_stand-in} (tests and test resources
+ * may not share a class loader, so they talk over HTTP):
  * <ul>
- * <li>{@code GET /_stand-in/clients}: every client made through the admin API, with its secret and the realm roles
- * of its service account;</li>
+ * <li>{@code GET /_stand-in/clients}: every client registered, with its secret and its representation as stored;</li>
  * <li>{@code GET /_stand-in/calls}: each call so far, as "METHOD path";</li>
- * <li>{@code POST /_stand-in/mode?set=up|unavailable|hang-up}: the token endpoint and the admin API answer, answer
- * 503, or close the connection without an answer (discovery and keys keep working);</li>
- * <li>{@code POST /_stand-in/refuse?path-ending=...&status=N}: admin calls whose path ends so answer N;</li>
+ * <li>{@code POST /_stand-in/mode?set=up|unavailable|hang-up}: the token endpoint, the registration service and the
+ * admin API answer, answer 503, or close the connection without an answer (discovery and keys keep working);</li>
+ * <li>{@code POST /_stand-in/refuse?path-ending=...&status=N}: registration and admin calls whose path ends so
+ * answer N;</li>
  * <li>{@code POST /_stand-in/reset}: up, and nothing refused.</li>
  * </ul>
  */
 final class FakeKeycloakAdmin {
 
-    /** Petition-service's client in the tests; the stand-in grants admin tokens to it alone. */
+    /** Petition-service's client in the tests; the stand-in grants tokens to it alone. */
     static final String ADMIN_CLIENT_ID = "petition-service";
     static final String ADMIN_CLIENT_SECRET = "petition-service-test-secret";
 
+    private static final String REGISTRATIONS = "/realms/chorus/clients-registrations/default";
     /** Clients a real realm chorus has from its import and Keycloak's own: a partner may not take their ids. */
     private static final List<String> EXISTING_CLIENTS = List.of("gateway", "petition-service", "letter-service",
             "notification-service", "demo-partner", "chorus-cli", "account", "account-console", "admin-cli", "broker",
             "realm-management", "security-admin-console");
-    private static final List<String> REALM_ROLES = List.of("campaigner", "approver", "admin", "partner",
-            "default-roles-chorus", "offline_access", "uma_authorization");
-    private static final Pattern CLIENT = Pattern.compile("/clients/([^/]+)(/service-account-user|/client-secret)?");
-    private static final Pattern ROLE_MAPPING = Pattern.compile("/users/([^/]+)/role-mappings/realm(/available)?");
+    /** The realm's default client scopes, and the one more scope its registration policy lets a client name. */
+    private static final Set<String> ALLOWED_SCOPES = Set.of("basic", "acr", "roles", "profile", "email",
+            "web-origins", "offline_access", "partner");
+    private static final List<String> CLIENT_URIS = List.of("redirectUris", "rootUrl", "baseUrl", "adminUrl",
+            "webOrigins");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Client(String id, String clientId, Map<String, Object> representation, String secret,
-            String serviceAccountUserId) {
+            String registrationAccessToken) {
     }
 
-    private final String baseUrl;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> userRealmRoles = new ConcurrentHashMap<>();
     private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
     private final List<String> calls = new ArrayList<>();
     private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
     private volatile String mode = "up";
 
-    FakeKeycloakAdmin(String baseUrl) {
-        this.baseUrl = baseUrl;
-    }
-
     void mount(HttpServer server) {
         server.createContext("/realms/chorus/protocol/openid-connect/token", e -> serve(e, this::token));
+        server.createContext(REGISTRATIONS, e -> serve(e, this::registrations));
         server.createContext("/admin/realms/chorus/", e -> serve(e, this::admin));
         server.createContext("/_stand-in/", this::control);
     }
@@ -102,102 +101,120 @@ final class FakeKeycloakAdmin {
         send(exchange, 200, Map.of("access_token", token, "token_type", "Bearer", "expires_in", 300));
     }
 
+    /** petition-service's account holds no role the admin API asks for. */
     private void admin(HttpExchange exchange) throws IOException {
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.startsWith("Bearer ") || !issuedTokens.contains(auth.substring(7))) {
-            send(exchange, 401, Map.of("error", "HTTP 401 Unauthorized"));
+        if (refused(exchange)) {
             return;
         }
-        String path = exchange.getRequestURI().getPath().substring("/admin/realms/chorus".length());
-        for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
-            if (path.endsWith(refusal.getKey())) {
-                send(exchange, refusal.getValue(), Map.of("error", "refused by the test"));
-                return;
-            }
-        }
-        String method = exchange.getRequestMethod();
-        Matcher client = CLIENT.matcher(path);
-        Matcher roles = ROLE_MAPPING.matcher(path);
-        if (path.equals("/clients") && method.equals("POST")) {
-            createClient(exchange);
-        } else if (path.equals("/clients") && method.equals("GET")) {
-            findClients(exchange);
-        } else if (client.matches()) {
-            client(exchange, method, clients.get(client.group(1)), client.group(2));
-        } else if (roles.matches() && userRealmRoles.containsKey(roles.group(1))) {
-            realmRoles(exchange, method, roles.group(1), roles.group(2) != null);
+        if (issued(bearer(exchange))) {
+            send(exchange, 403, Map.of("error", "HTTP 403 Forbidden"));
         } else {
-            send(exchange, 404, Map.of("error", "Could not find " + path));
+            send(exchange, 401, Map.of("error", "HTTP 401 Unauthorized"));
         }
     }
 
-    private void createClient(HttpExchange exchange) throws IOException {
+    private void registrations(HttpExchange exchange) throws IOException {
+        if (refused(exchange)) {
+            return;
+        }
+        String path = exchange.getRequestURI().getPath().substring(REGISTRATIONS.length());
+        String method = exchange.getRequestMethod();
+        if (path.isEmpty() && method.equals("POST")) {
+            register(exchange);
+        } else if (path.startsWith("/") && method.equals("DELETE")) {
+            delete(exchange, path.substring(1));
+        } else {
+            send(exchange, 405, Map.of("error", "Method Not Allowed"));
+        }
+    }
+
+    private void register(HttpExchange exchange) throws IOException {
+        if (!issued(bearer(exchange))) {
+            send(exchange, 401, Map.of("error", "invalid_token", "error_description", "Not authenticated"));
+            return;
+        }
         Map<String, Object> rep = JSON.readValue(exchange.getRequestBody(), new TypeReference<>() {
         });
+        String refusal = policyRefusal(rep);
+        if (refusal != null) {
+            send(exchange, 403, Map.of("error", "insufficient_scope", "error_description", refusal));
+            return;
+        }
         String clientId = (String) rep.get("clientId");
         if (EXISTING_CLIENTS.contains(clientId)
                 || clients.values().stream().anyMatch(c -> c.clientId().equals(clientId))) {
-            send(exchange, 409, Map.of("errorMessage", "Client " + clientId + " already exists"));
+            send(exchange, 400, Map.of("error", "invalid_client_metadata",
+                    "error_description", "Client Identifier in use"));
             return;
         }
-        String id = UUID.randomUUID().toString();
-        String user = Boolean.TRUE.equals(rep.get("serviceAccountsEnabled")) ? UUID.randomUUID().toString() : null;
-        if (user != null) {
-            userRealmRoles.put(user, new ArrayList<>(List.of("default-roles-chorus")));
+        Map<String, Object> stored = new HashMap<>(rep);
+        stored.put("fullScopeAllowed", false);
+        Client client = new Client(UUID.randomUUID().toString(), clientId, stored,
+                UUID.randomUUID().toString().replace("-", ""), "rat-" + UUID.randomUUID());
+        clients.put(client.id(), client);
+        Map<String, Object> answer = withId(client);
+        answer.put("secret", client.secret());
+        answer.put("registrationAccessToken", client.registrationAccessToken());
+        send(exchange, 201, answer);
+    }
+
+    /** What the realm's authenticated registration policies say to the client, or null when they let it be. */
+    @SuppressWarnings("unchecked")
+    private static String policyRefusal(Map<String, Object> rep) {
+        if (rep.get("protocolMappers") instanceof List<?> mappers && !mappers.isEmpty()) {
+            return "Policy 'No protocol mappers' rejected request to client-registration service. "
+                    + "Details: ProtocolMapper type not allowed";
         }
-        clients.put(id, new Client(id, clientId, rep, UUID.randomUUID().toString().replace("-", ""), user));
-        exchange.getResponseHeaders().set("Location", baseUrl + "/admin/realms/chorus/clients/" + id);
-        exchange.sendResponseHeaders(201, -1);
+        for (String scopes : List.of("defaultClientScopes", "optionalClientScopes")) {
+            if (rep.get(scopes) instanceof List<?> named && !ALLOWED_SCOPES.containsAll((List<String>) named)) {
+                return "Policy 'Partner scope only' rejected request to client-registration service. "
+                        + "Details: Not permitted to use specified clientScope";
+            }
+        }
+        for (String uri : CLIENT_URIS) {
+            Object value = rep.get(uri);
+            if (value instanceof String s && !s.isEmpty() || value instanceof List<?> l && !l.isEmpty()) {
+                return "Policy 'No client URIs' rejected request to client-registration service. "
+                        + "Details: URI doesn't match any trusted host or trusted domain";
+            }
+        }
+        return null;
+    }
+
+    /** Only the client's own registration access token opens it; any other token is unauthorized (401). */
+    private void delete(HttpExchange exchange, String clientId) throws IOException {
+        String token = bearer(exchange);
+        Client client = clients.values().stream().filter(c -> c.clientId().equals(clientId)).findFirst().orElse(null);
+        if (client == null || !client.registrationAccessToken().equals(token)) {
+            send(exchange, issued(token) ? 403 : 401,
+                    Map.of("error", "invalid_token", "error_description", "Not authorized to delete client"));
+            return;
+        }
+        clients.remove(client.id());
+        exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }
 
-    private void findClients(HttpExchange exchange) throws IOException {
-        String clientId = query(exchange).get("clientId");
-        List<Map<String, Object>> found = new ArrayList<>();
-        clients.values().stream().filter(c -> clientId == null || c.clientId().equals(clientId))
-                .forEach(c -> found.add(withId(c)));
-        send(exchange, 200, found);
-    }
-
-    private void client(HttpExchange exchange, String method, Client client, String sub) throws IOException {
-        if (client == null) {
-            send(exchange, 404, Map.of("error", "Could not find client"));
-        } else if (sub == null && method.equals("DELETE")) {
-            clients.remove(client.id());
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        } else if (sub == null) {
-            send(exchange, 200, withId(client));
-        } else if (sub.equals("/client-secret")) {
-            send(exchange, 200, Map.of("type", "secret", "value", client.secret()));
-        } else if (client.serviceAccountUserId() == null) {
-            send(exchange, 400, Map.of("error", "Service account not enabled for the client"));
-        } else {
-            send(exchange, 200, Map.of("id", client.serviceAccountUserId(), "username",
-                    "service-account-" + client.clientId(), "enabled", true));
-        }
-    }
-
-    private void realmRoles(HttpExchange exchange, String method, String user, boolean available) throws IOException {
-        List<String> held = userRealmRoles.get(user);
-        if (available) {
-            send(exchange, 200, REALM_ROLES.stream().filter(r -> !held.contains(r)).map(FakeKeycloakAdmin::role)
-                    .toList());
-        } else if (method.equals("POST")) {
-            List<Map<String, Object>> added = JSON.readValue(exchange.getRequestBody(), new TypeReference<>() {
-            });
-            for (Map<String, Object> role : added) {
-                if (!REALM_ROLES.contains(role.get("name")) || !roleId((String) role.get("name")).equals(role.get("id"))) {
-                    send(exchange, 404, Map.of("error", "Could not find role"));
-                    return;
-                }
+    /** Answers and returns true when a test told the stand-in to refuse this path. */
+    private boolean refused(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        for (Map.Entry<String, Integer> refusal : refusals.entrySet()) {
+            if (path.endsWith(refusal.getKey())) {
+                send(exchange, refusal.getValue(), Map.of("error", "refused by the test"));
+                return true;
             }
-            added.forEach(r -> held.add((String) r.get("name")));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        } else {
-            send(exchange, 200, held.stream().map(FakeKeycloakAdmin::role).toList());
         }
+        return false;
+    }
+
+    /** A token of petition-service's that the token endpoint issued. */
+    private boolean issued(String token) {
+        return token != null && issuedTokens.contains(token);
+    }
+
+    private static String bearer(HttpExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        return auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
     }
 
     private void control(HttpExchange exchange) throws IOException {
@@ -212,8 +229,6 @@ final class FakeKeycloakAdmin {
                     view.put("clientId", c.clientId());
                     view.put("secret", c.secret());
                     view.put("representation", c.representation());
-                    view.put("serviceAccountRealmRoles", c.serviceAccountUserId() == null ? List.of()
-                            : userRealmRoles.get(c.serviceAccountUserId()));
                     all.add(view);
                 });
                 send(exchange, 200, all);
@@ -244,16 +259,6 @@ final class FakeKeycloakAdmin {
         Map<String, Object> rep = new HashMap<>(c.representation());
         rep.put("id", c.id());
         return rep;
-    }
-
-    private static Map<String, Object> role(String name) {
-        return Map.of("id", roleId(name), "name", name, "composite", false, "clientRole", false,
-                "containerId", "chorus");
-    }
-
-    /** Stable per name, as a real realm's role ids are. */
-    private static String roleId(String name) {
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static Map<String, String> query(HttpExchange exchange) {

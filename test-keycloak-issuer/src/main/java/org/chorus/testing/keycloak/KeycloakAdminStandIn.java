@@ -16,9 +16,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A test's view of FakeKeycloak's admin API (FakeKeycloakAdmin): what it holds and what it was asked, and switches
- * that make it fail as a real Keycloak can. Call {@link #reset()} after a test that switched it: it serves every test
- * class of the JVM.
+ * A test's view of FakeKeycloak's client registration service (FakeKeycloakAdmin): what it holds and what it was
+ * asked, and switches that make it fail as a real Keycloak can. Call {@link #reset()} after a test that switched it:
+ * it serves every test class of the JVM.
  */
 public final class KeycloakAdminStandIn {
 
@@ -31,7 +31,7 @@ public final class KeycloakAdminStandIn {
     private KeycloakAdminStandIn() {
     }
 
-    /** Every client made through the admin API: id, clientId, secret, representation, serviceAccountRealmRoles. */
+    /** Every client registered: id, clientId, secret, representation (as Keycloak keeps it). */
     public static List<Map<String, Object>> clients() {
         return JSON.convertValue(get("clients"), new TypeReference<>() {
         });
@@ -42,23 +42,23 @@ public final class KeycloakAdminStandIn {
         return clients().stream().filter(c -> clientId.equals(c.get("clientId"))).findFirst().orElse(null);
     }
 
-    /** Each call to the token endpoint and the admin API so far, as "METHOD path". */
+    /** Each call to the token endpoint, the client registration service and the admin API so far, as "METHOD path". */
     public static List<String> calls() {
         return JSON.convertValue(get("calls"), new TypeReference<>() {
         });
     }
 
-    /** The token endpoint and the admin API answer 503 from now on. */
+    /** The token endpoint, the registration service and the admin API answer 503 from now on. */
     public static void unavailable() {
         post("mode?set=unavailable");
     }
 
-    /** The token endpoint and the admin API close each connection without an answer from now on. */
+    /** The token endpoint, the registration service and the admin API close each connection unanswered from now on. */
     public static void hangingUp() {
         post("mode?set=hang-up");
     }
 
-    /** Admin calls whose path ends with {@code pathEnding} answer {@code status} from now on. */
+    /** Registration and admin calls whose path ends with {@code pathEnding} answer {@code status} from now on. */
     public static void refuse(String pathEnding, int status) {
         post("refuse?path-ending=" + pathEnding + "&status=" + status);
     }
