@@ -6,32 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * A partner whose endpoint hangs holds at most its own share of the senders (2 calls at once): other partners'
- * deliveries, signing and confirming go on while its calls are still open. The answer timeout is made longer than
- * any test here waits, so that "while its calls are still open" is what the test sees (no attempt has ended), not
- * a guess about how fast this machine is; WebhookTimeoutTest shows that a hanging call does time out.
+ * deliveries, signing and confirming go on while its calls are still open (no attempt has ended: CallsOutliveTheTest).
  */
 @QuarkusTest
-@TestProfile(WebhookIsolationTest.CallsOutliveTheTest.class)
+@TestProfile(CallsOutliveTheTest.class)
 class WebhookIsolationTest {
-
-    public static class CallsOutliveTheTest implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("chorus.petition.webhooks.request-timeout", "PT10M", "chorus.petition.webhooks.lease", "PT11M");
-        }
-    }
 
     @Inject
     TestPetitions petitions;

@@ -40,6 +40,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean released;
 
     private WebhookReceiver(String location, int... answers) throws IOException {
         this.answers = answers;
@@ -104,6 +105,9 @@ final class WebhookReceiver implements AutoCloseable {
         try {
             if (answer == HANG) {
                 awaitClose();
+                if (released) {
+                    exchange.sendResponseHeaders(200, -1);
+                }
                 exchange.close();
                 return;
             }
@@ -123,6 +127,12 @@ final class WebhookReceiver implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Answers the calls it holds with 200, and every call after them at once: the partner is back. */
+    void release() {
+        released = true;
+        closed.countDown();
     }
 
     @Override
