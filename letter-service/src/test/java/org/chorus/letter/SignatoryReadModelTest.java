@@ -94,6 +94,30 @@ class SignatoryReadModelTest {
         await().atMost(WAIT).untilAsserted(() -> summary().body("total", equalTo(1)).body("byCountry.TH", equalTo(null)));
     }
 
+    /** Withdrawal and invalidation are final: a replayed or late confirmation, under any event id, adds nothing. */
+    @Test
+    void aConfirmationReadAfterItsWithdrawalOrInvalidationNeverAddsTheSignatoryBack() throws Exception {
+        UUID withdrawn = UUID.randomUUID();
+        UUID invalidated = UUID.randomUUID();
+        UUID removedBeforeConfirmed = UUID.randomUUID();
+        TopicWriter.sendSignatureEvents(petition,
+                confirmed(withdrawn, "MM", "Aung K."),
+                confirmed(invalidated, "TH", "Bot"),
+                SignatureEvents.withdrawn(UUID.randomUUID(), petition, slug, withdrawn),
+                SignatureEvents.invalidated(UUID.randomUUID(), petition, slug, invalidated),
+                SignatureEvents.invalidated(UUID.randomUUID(), petition, slug, removedBeforeConfirmed),
+                confirmed(withdrawn, "MM", "Aung K."),
+                confirmed(invalidated, "TH", "Bot"),
+                confirmed(removedBeforeConfirmed, "TH", null),
+                confirmed(UUID.randomUUID(), "FR", null));
+        // the last event counted shows that the ones before it on its partition have been read
+        await().atMost(WAIT).untilAsserted(() -> summary().body("byCountry.FR", equalTo(1)));
+        summary().body("total", equalTo(1)).body("byCountry.MM", equalTo(null)).body("byCountry.TH", equalTo(null));
+        assertFalse(rows.signatoryStored(withdrawn));
+        assertFalse(rows.signatoryStored(invalidated));
+        assertFalse(rows.signatoryStored(removedBeforeConfirmed));
+    }
+
     @Test
     void submittedSignatureStoresNothing() throws Exception {
         UUID submittedEvent = UUID.randomUUID();

@@ -80,6 +80,20 @@ public final class SignatureEvents {
         return about(submitted, event);
     }
 
+    /** The sample signature.invalidated, with a new event id, of the signature that {@code submitted} is about. */
+    public static ObjectNode invalidatedFor(ObjectNode submitted) {
+        ObjectNode event = sample(INVALIDATED_SAMPLE);
+        event.put("id", UUID.randomUUID().toString());
+        return about(submitted, event);
+    }
+
+    /** The same signature submitted again under a new event id, as a resent confirmation or a replay would be. */
+    public static ObjectNode resubmitted(ObjectNode submitted) {
+        ObjectNode event = submitted.deepCopy();
+        event.put("id", UUID.randomUUID().toString());
+        return event;
+    }
+
     private static ObjectNode about(ObjectNode submitted, ObjectNode event) {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("signatureId", signatureId(submitted).toString());

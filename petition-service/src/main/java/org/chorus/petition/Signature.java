@@ -16,11 +16,35 @@ import org.chorus.petition.crypto.Tokens;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One person's signature of one petition. Personal data is held only encrypted; see SignerDataCipher. */
+/**
+ * One person's signature of one petition. Personal data is held only encrypted; see SignerDataCipher. Its status
+ * changes only through {@link #confirm}, {@link #withdraw} and {@link #invalidate}, which know the allowed moves: a
+ * withdrawn or invalidated signature is final, so no old link, repeat or retry counts it again.
+ */
 @Entity
 public class Signature extends PanacheEntityBase {
 
-    public enum Status { PENDING, CONFIRMED, WITHDRAWN, INVALIDATED }
+    public enum Status {
+        PENDING, CONFIRMED, WITHDRAWN, INVALIDATED;
+
+        /** Only a confirmed signature counts: in tallies, read models, partners' calls and staff counts. */
+        public boolean counts() {
+            return this == CONFIRMED;
+        }
+
+        /** Taken out by the signer or by staff: nothing moves it to another status again. */
+        public boolean isFinal() {
+            return this == WITHDRAWN || this == INVALIDATED;
+        }
+
+        boolean mayBecome(Status next) {
+            return switch (this) {
+                case PENDING -> next != PENDING;
+                case CONFIRMED -> next.isFinal();
+                case WITHDRAWN, INVALIDATED -> false;
+            };
+        }
+    }
 
     @Id
     public UUID id;
@@ -145,6 +169,57 @@ public class Signature extends PanacheEntityBase {
     public static Optional<Signature> findForUpdate(UUID petitionId, byte[] emailHash) {
         return find("petitionId = ?1 and emailHash = ?2", petitionId, emailHash)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * @return true when this confirmed it, false when it was confirmed already (confirming twice is harmless)
+     * @throws SignatureNotConfirmableException when it was withdrawn or invalidated
+     */
+    public boolean confirm(Instant at) {
+        if (status == Status.CONFIRMED) {
+            return false;
+        }
+        if (status.isFinal()) {
+            throw new SignatureNotConfirmableException(status);
+        }
+        moveTo(Status.CONFIRMED);
+        confirmedAt = at;
+        return true;
+    }
+
+    /**
+     * The signer takes the signature back. An invalidated one stays INVALIDATED (staff's finding stands, and its
+     * invalidation already took it out of every count); {@code withdrawnAt} then says when its data was erased.
+     *
+     * @return true when it left the counts now, so that its withdrawal must be published
+     */
+    public boolean withdraw(Instant at) {
+        if (status.isFinal()) {
+            if (withdrawnAt == null) {
+                withdrawnAt = at;
+            }
+            return false;
+        }
+        moveTo(Status.WITHDRAWN);
+        withdrawnAt = at;
+        return true;
+    }
+
+    /** @return true when it left the counts now; a withdrawn or invalidated signature is left as it is */
+    public boolean invalidate(Instant at) {
+        if (status.isFinal()) {
+            return false;
+        }
+        moveTo(Status.INVALIDATED);
+        invalidatedAt = at;
+        return true;
+    }
+
+    private void moveTo(Status next) {
+        if (!status.mayBecome(next)) {
+            throw new IllegalStateException("a " + status + " signature cannot become " + next);
+        }
+        status = next;
     }
 
     /** When the last confirmation email was asked for (signatures from before that was recorded: their signing). */

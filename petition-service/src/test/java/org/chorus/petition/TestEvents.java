@@ -43,6 +43,14 @@ final class TestEvents {
                 .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, Instant.now());
     }
 
+    static String invalidated(UUID eventId, Petition p, UUID signature) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/test","type":"signature.invalidated","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json",
+                 "data":{"signatureId":"%s","petitionId":"%s","petitionSlug":"%s","invalidatedAt":"%s"}}"""
+                .formatted(eventId, p.id, Instant.now(), signature, p.id, p.slug, Instant.now());
+    }
+
     /**
      * In one produce request under one key, so that the consumer reads them in this order and in one batch (a
      * fetch returns whole record batches). Returns where Kafka wrote the last.

@@ -95,6 +95,27 @@ public class TestWebhooks {
         deliveries.queueConfirmed(s, Petition.findById(s.petitionId));
     }
 
+    /**
+     * A delivery queued for a confirmed signature that was then invalidated in the same transaction, without its
+     * delivery being cancelled: what a dispatcher or a retry must still refuse to send, however the row came about.
+     */
+    @Transactional
+    public UUID queuedForInvalidated(UUID signatureId, WebhookDelivery.Status deliveryStatus) {
+        Signature s = Signature.findById(signatureId);
+        s.status = Signature.Status.CONFIRMED;
+        s.confirmedAt = Instant.now();
+        deliveries.queueConfirmed(s, Petition.findById(s.petitionId));
+        s.status = Signature.Status.INVALIDATED;
+        s.invalidatedAt = Instant.now();
+        WebhookDelivery d = WebhookDelivery.<WebhookDelivery>find("signatureId", signatureId).singleResult();
+        if (deliveryStatus == WebhookDelivery.Status.FAILED) {
+            d.status = WebhookDelivery.Status.FAILED;
+            d.attempts = 4;
+            d.nextAttemptAt = null;
+        }
+        return d.id;
+    }
+
     public static io.restassured.response.Response confirm(String token) {
         return given().contentType(ContentType.JSON).body(Map.of("token", token))
                 .when().post("/api/signatures/confirm");

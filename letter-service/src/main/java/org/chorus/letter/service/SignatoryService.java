@@ -12,7 +12,7 @@ import org.chorus.letter.events.SignatureWithdrawn;
 /**
  * Writes the signatory read model. Exact under redelivery: the event id and the signatory are recorded in one
  * transaction, and a signature already known is left as it is, so neither a redelivered event nor a duplicate
- * with a new event id adds a second signatory.
+ * with a new event id adds a second signatory; nor does any confirmation of a signature withdrawn or invalidated.
  */
 @ApplicationScoped
 public class SignatoryService {
@@ -31,7 +31,9 @@ public class SignatoryService {
         em.createNativeQuery("""
                 INSERT INTO signatory (signature_id, petition_id, petition_slug, country, display_name,
                     name_to_own_government, confirmed_at)
-                VALUES (:id, :petition, :slug, :country, :name, :ownGovernment, :at) ON CONFLICT DO NOTHING""")
+                SELECT :id, :petition, :slug, :country, :name, :ownGovernment, :at
+                WHERE NOT EXISTS (SELECT 1 FROM removed_signature WHERE signature_id = :id)
+                ON CONFLICT DO NOTHING""")
                 .setParameter("id", confirmed.signatureId())
                 .setParameter("petition", confirmed.petitionId())
                 .setParameter("slug", confirmed.petitionSlug())
@@ -42,12 +44,18 @@ public class SignatoryService {
                 .executeUpdate();
     }
 
-    /** The signatory leaves the read model; a signature never confirmed here changes nothing. */
+    /**
+     * The signatory leaves the read model, and its signature is remembered as removed: withdrawal and invalidation
+     * are final, so a confirmation read later (or before its own confirmation was read) never brings it back.
+     */
     @Transactional
     public void recordWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
         if (!ProcessedEvents.firstTime(em, eventId)) {
             return;
         }
+        em.createNativeQuery("INSERT INTO removed_signature (signature_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .setParameter("id", withdrawn.signatureId())
+                .executeUpdate();
         em.createNativeQuery("DELETE FROM signatory WHERE signature_id = :id")
                 .setParameter("id", withdrawn.signatureId())
                 .executeUpdate();

@@ -15,7 +15,7 @@ import io.quarkus.logging.Log;
 /**
  * Queues the confirmation email of a new signature and remembers its signer for the emails that follow. The event
  * id, the signer and the queued email commit in one transaction, so a redelivered event queues nothing, and a crash
- * before the email is sent loses nothing (it stays QUEUED).
+ * before the email is sent loses nothing (it stays QUEUED). A signature already withdrawn or invalidated gets none.
  */
 @ApplicationScoped
 public class ConfirmationEmails {
@@ -37,6 +37,11 @@ public class ConfirmationEmails {
     public void queue(UUID eventId, SignatureSubmitted submitted) {
         if (!processed.firstTime(eventId)) {
             Log.debugf("event %s was already handled", eventId);
+            return;
+        }
+        if (signers.removed(submitted.signatureId())) {
+            // read after its withdrawal or invalidation (a replay, or events out of order): it counts for nothing
+            Log.infof("signature %s was withdrawn or invalidated: no confirmation email", submitted.signatureId());
             return;
         }
         signers.remember(submitted);

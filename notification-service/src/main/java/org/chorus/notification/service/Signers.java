@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.notification.EmailMessage;
@@ -18,8 +19,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * The signers this service may write to again, kept from {@code signature.submitted}. A signature that is
- * withdrawn or invalidated takes its signer and its unsent emails with it; one never confirmed is forgotten a day
- * after its confirm link expired.
+ * withdrawn or invalidated takes its signer and its unsent emails with it, and its id is remembered: removal is
+ * final, so nothing read about it later brings the signer back. One never confirmed is forgotten a day after its
+ * confirm link expired.
  */
 @ApplicationScoped
 public class Signers {
@@ -31,10 +33,20 @@ public class Signers {
 
     private final PersonalDataCipher cipher;
     private final AddressHasher hasher;
+    private final EntityManager em;
 
-    public Signers(PersonalDataCipher cipher, AddressHasher hasher) {
+    public Signers(PersonalDataCipher cipher, AddressHasher hasher, EntityManager em) {
         this.cipher = cipher;
         this.hasher = hasher;
+        this.em = em;
+    }
+
+    /** Whether the signature was withdrawn or invalidated: then it gets no email of any kind again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean removed(UUID signatureId) {
+        return !em.createNativeQuery("SELECT 1 FROM removed_signature WHERE signature_id = :id")
+                .setParameter("id", signatureId)
+                .getResultList().isEmpty();
     }
 
     /** A repeated submission of the same signature (a resent confirmation) brings its latest details. */
@@ -60,11 +72,15 @@ public class Signers {
     }
 
     /**
-     * Erases the signer and every email to them that has not left yet; what was sent stays as a log line without
-     * personal data. Doing it twice changes nothing, so a redelivered event needs no memory of its id.
+     * Erases the signer and every email to them that has not left yet, and remembers that the signature is gone;
+     * what was sent stays as a log line without personal data. Doing it twice changes nothing, so a redelivered
+     * event needs no memory of its id.
      */
     @Transactional
     public void forget(UUID signatureId) {
+        em.createNativeQuery("INSERT INTO removed_signature (signature_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .setParameter("id", signatureId)
+                .executeUpdate();
         long signers = Signer.delete("signatureId", signatureId);
         long unsent = EmailMessage.delete("signatureId = ?1 and status = ?2", signatureId, EmailMessage.Status.QUEUED);
         Log.infof("signature %s removed: erased %d signer record(s) and %d unsent message(s)", signatureId, signers,

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.petition.SignatureNotConfirmableException;
 import org.chorus.petition.abuse.ProofOfWorkException;
 import org.chorus.petition.abuse.RateLimitedException;
 import org.chorus.petition.keycloak.ClientIdTakenException;
@@ -152,6 +153,13 @@ public class Problems {
     @ServerExceptionMapper
     public Response invalidToken(InvalidTokenException e) {
         return ProblemResponses.respond(Problem.of("invalid-token", "Invalid or expired link", 400, e.getMessage()));
+    }
+
+    /** 400 as for any link that confirms nothing (API.md), with a type of its own: signing again will not help. */
+    @ServerExceptionMapper
+    public Response notConfirmable(SignatureNotConfirmableException e) {
+        return ProblemResponses.respond(Problem.of("signature-not-confirmable", "Signature can no longer be confirmed",
+                400, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -20,7 +20,6 @@ import org.chorus.petition.service.WithdrawalService;
 public class SignatureResource {
 
     private static final StatusView CONFIRMED = new StatusView("CONFIRMED");
-    private static final StatusView WITHDRAWN = new StatusView("WITHDRAWN");
 
     private final ConfirmationService confirmation;
     private final WithdrawalService withdrawal;
@@ -37,11 +36,13 @@ public class SignatureResource {
         return CONFIRMED;
     }
 
-    /** The withdraw link of every email; withdrawing twice is harmless. */
+    /**
+     * The withdraw link of every email; withdrawing twice is harmless. The status is WITHDRAWN, or INVALIDATED for a
+     * signature that staff invalidated (its data is erased all the same).
+     */
     @POST
     @Path("/withdraw")
     public StatusView withdraw(@NotNull @Valid TokenRequest request) {
-        withdrawal.withdraw(request.token());
-        return WITHDRAWN;
+        return new StatusView(withdrawal.withdraw(request.token()).name());
     }
 }

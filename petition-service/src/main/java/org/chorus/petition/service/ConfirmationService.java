@@ -14,7 +14,8 @@ import org.chorus.petition.messaging.Topics;
 
 /**
  * Confirms a signature by its emailed token; confirming twice is harmless and publishes nothing more. The event, and
- * the webhook call of the partner the signature came through, are queued in the confirming transaction.
+ * the webhook call of the partner the signature came through, are queued in the confirming transaction. A withdrawn
+ * or invalidated signature is refused (Signature owns the moves), however valid its old link still is.
  */
 @ApplicationScoped
 public class ConfirmationService {
@@ -33,18 +34,13 @@ public class ConfirmationService {
     public void confirm(String token) {
         Signature s = Signature.findByConfirmTokenForUpdate(token)
                 .orElseThrow(InvalidTokenException::new);
-        if (s.status == Signature.Status.CONFIRMED) {
+        Instant now = Instant.now();
+        if (s.status == Signature.Status.PENDING && now.isAfter(s.confirmExpiresAt)) {
+            throw new InvalidTokenException();
+        }
+        if (!s.confirm(now)) {
             return;
         }
-        if (s.status == Signature.Status.WITHDRAWN) {
-            throw new InvalidTokenException();
-        }
-        Instant now = Instant.now();
-        if (now.isAfter(s.confirmExpiresAt)) {
-            throw new InvalidTokenException();
-        }
-        s.status = Signature.Status.CONFIRMED;
-        s.confirmedAt = now;
         Petition petition = Petition.findById(s.petitionId);
         String displayName = s.consentNameInLetters ? cipher.decrypt(s.nameEncrypted) : null;
         outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId,

@@ -64,8 +64,7 @@ public class InvalidationService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Instant now = Instant.now();
         for (Signature s : matching) {
-            s.status = Signature.Status.INVALIDATED;
-            s.invalidatedAt = now;
+            s.invalidate(now);
             outbox.add(Topics.SIGNATURES, SignatureInvalidated.TYPE, petition.id,
                     new SignatureInvalidated(s.id, petition.id, petition.slug, now));
         }

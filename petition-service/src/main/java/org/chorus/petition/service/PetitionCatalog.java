@@ -42,8 +42,12 @@ public class PetitionCatalog {
                 Object[].class).getResultList();
         Map<UUID, long[]> counts = new HashMap<>();
         for (Object[] row : rows) {
-            long[] c = counts.computeIfAbsent((UUID) row[0], id -> new long[2]);
-            c[row[1] == Signature.Status.PENDING ? 0 : 1] = ((Number) row[2]).longValue();
+            // withdrawn and invalidated signatures are in neither count: they no longer count
+            Signature.Status status = (Signature.Status) row[1];
+            if (status == Signature.Status.PENDING || status.counts()) {
+                long[] c = counts.computeIfAbsent((UUID) row[0], id -> new long[2]);
+                c[status == Signature.Status.PENDING ? 0 : 1] = ((Number) row[2]).longValue();
+            }
         }
         return counts;
     }

@@ -16,7 +16,8 @@ import org.chorus.petition.rest.dto.TallyView;
 /**
  * Tallies fed by signature events. Exact under redelivery: the event id and the counted signature id are both
  * recorded in the transaction that changes the counts, so neither a redelivered nor a duplicated event counts twice
- * (nor announces a milestone twice: see MilestoneAnnouncer).
+ * (nor announces a milestone twice: see MilestoneAnnouncer); a signature once withdrawn or invalidated is recorded
+ * too, and never counts again.
  */
 @ApplicationScoped
 public class TallyService {
@@ -41,7 +42,9 @@ public class TallyService {
         }
         int newlyCounted = em.createNativeQuery("""
                 INSERT INTO tallied_signature (signature_id, petition_id, country, partner)
-                VALUES (:id, :petition, :country, :partner) ON CONFLICT DO NOTHING""")
+                SELECT :id, :petition, :country, :partner
+                WHERE NOT EXISTS (SELECT 1 FROM uncounted_signature WHERE signature_id = :id)
+                ON CONFLICT DO NOTHING""")
                 .setParameter("id", confirmed.signatureId())
                 .setParameter("petition", confirmed.petitionId())
                 .setParameter("country", confirmed.country())
@@ -60,13 +63,17 @@ public class TallyService {
 
     /**
      * A withdrawn or invalidated signature leaves the tallies it was counted in; one that never counted changes
-     * nothing.
+     * nothing. Either way it is remembered as uncounted: withdrawal and invalidation are final, so a confirmation
+     * read after them (in whatever order the events come) counts nothing.
      */
     @Transactional
     public void uncount(UUID eventId, UUID signatureId) {
         if (!firstTime(eventId)) {
             return;
         }
+        em.createNativeQuery("INSERT INTO uncounted_signature (signature_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .setParameter("id", signatureId)
+                .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> counted = em.createNativeQuery("""
                 DELETE FROM tallied_signature WHERE signature_id = :id RETURNING petition_id, country, partner""")

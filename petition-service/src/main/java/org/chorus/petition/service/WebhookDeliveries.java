@@ -109,7 +109,7 @@ public class WebhookDeliveries {
                 .page(Page.of(page, PAGE_SIZE)).list().stream().map(WebhookDeliveryView::of).toList();
     }
 
-    /** A FAILED delivery gets a new round of attempts, the first one now. */
+    /** A FAILED delivery gets a new round of attempts, the first one now, if its signature still counts. */
     @Transactional
     public WebhookDeliveryView retry(String partner, String deliveryId) {
         PartnerRegistry.partner(partner);
@@ -119,6 +119,10 @@ public class WebhookDeliveries {
                 .orElseThrow(() -> new WebhookDeliveryNotFoundException(partner, deliveryId));
         if (d.status != WebhookDelivery.Status.FAILED) {
             throw new WebhookDeliveryStateException(d.id, d.status);
+        }
+        Signature s = Signature.findById(d.signatureId);
+        if (!s.status.counts()) {
+            throw WebhookDeliveryStateException.signatureNoLongerCounts(d.id);
         }
         d.status = WebhookDelivery.Status.PENDING;
         d.attempts = 0;

@@ -16,7 +16,8 @@ import org.chorus.petition.messaging.Topics;
 /**
  * Withdraws a signature by the token in its emails: its personal data is erased at once (with any webhook call to a
  * partner not yet delivered) and its event takes it out of every tally and read model. Withdrawing twice is harmless
- * and publishes nothing more.
+ * and publishes nothing more. An invalidated signature's data is erased too (the signer asked for it), but it stays
+ * INVALIDATED and publishes nothing: its invalidation took it out of every count already.
  */
 @ApplicationScoped
 public class WithdrawalService {
@@ -31,21 +32,24 @@ public class WithdrawalService {
         this.webhooks = webhooks;
     }
 
+    /** @return the signature's status afterwards: WITHDRAWN, or INVALIDATED for one that staff invalidated */
     @Transactional
-    public void withdraw(String token) {
+    public Signature.Status withdraw(String token) {
         Signature s = Signature.findByWithdrawTokenForUpdate(token)
                 .orElseThrow(InvalidTokenException::new);
         if (s.status == Signature.Status.WITHDRAWN) {
-            return;
+            return s.status;
         }
         Instant now = Instant.now();
         erasePersonalData(s);
         webhooks.cancelFor(List.of(s.id));
-        s.status = Signature.Status.WITHDRAWN;
-        s.withdrawnAt = now;
+        if (!s.withdraw(now)) {
+            return s.status;
+        }
         Petition petition = Petition.findById(s.petitionId);
         outbox.add(Topics.SIGNATURES, SignatureWithdrawn.TYPE, s.petitionId,
                 new SignatureWithdrawn(s.id, s.petitionId, petition.slug, now));
+        return s.status;
     }
 
     /** Random bytes replace the email hash: the address may sign again, and the old hash matches nothing. */

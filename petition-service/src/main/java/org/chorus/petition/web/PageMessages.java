@@ -142,6 +142,12 @@ public interface PageMessages {
     @Message("Your signature is confirmed.")
     String confirmedText();
 
+    @Message("This signature can no longer be confirmed")
+    String notConfirmableTitle();
+
+    @Message("It was withdrawn, or set aside by the campaign team, and no longer counts. This link cannot change that.")
+    String notConfirmableText();
+
     @Message("Withdraw your signature")
     String withdrawTitle();
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chorus.petition.Petition;
+import org.chorus.petition.SignatureNotConfirmableException;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.LiveTallies;
@@ -45,7 +46,8 @@ public class PublicPages {
 
         static native TemplateInstance confirm(PageLang lang, String token);
 
-        static native TemplateInstance confirmed(PageLang lang, boolean ok);
+        /** @param gone the signature was withdrawn or invalidated: the link is right, but nothing confirms it */
+        static native TemplateInstance confirmed(PageLang lang, boolean ok, boolean gone);
 
         static native TemplateInstance notFound(PageLang lang);
     }
@@ -105,9 +107,11 @@ public class PublicPages {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
         try {
             confirmation.confirm(token == null ? "" : token);
-            return page(200, Templates.confirmed(pageLang, true), pageLang);
+            return page(200, Templates.confirmed(pageLang, true, false), pageLang);
         } catch (InvalidTokenException e) {
-            return page(400, Templates.confirmed(pageLang, false), pageLang);
+            return page(400, Templates.confirmed(pageLang, false, false), pageLang);
+        } catch (SignatureNotConfirmableException e) {
+            return page(400, Templates.confirmed(pageLang, false, true), pageLang);
         }
     }
 

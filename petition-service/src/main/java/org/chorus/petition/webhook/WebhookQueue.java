@@ -38,12 +38,24 @@ public class WebhookQueue {
               AND d.partner <> ALL (?)
             GROUP BY d.partner ORDER BY min(d.next_attempt_at)""";
 
+    /**
+     * A call reports a confirmed signature: one withdrawn or invalidated since is never sent, however its delivery
+     * is still PENDING (the withdrawal and invalidation cancel theirs, this holds for any other way a row got here).
+     */
+    private static final String CANCEL_UNCOUNTED = """
+            UPDATE webhook_delivery d SET status = 'CANCELLED', payload_encrypted = NULL, next_attempt_at = NULL
+            FROM signature s
+            WHERE d.partner = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
+              AND (d.leased_until IS NULL OR d.leased_until < ?)
+              AND s.id = d.signature_id AND s.status <> 'CONFIRMED'""";
+
     private static final String CLAIM = """
             WITH due AS (
-                SELECT id FROM webhook_delivery
-                WHERE partner = ? AND status = 'PENDING' AND next_attempt_at <= ?
-                  AND (leased_until IS NULL OR leased_until < ?)
-                ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                SELECT d.id FROM webhook_delivery d
+                WHERE d.partner = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
+                  AND (d.leased_until IS NULL OR d.leased_until < ?)
+                  AND EXISTS (SELECT 1 FROM signature s WHERE s.id = d.signature_id AND s.status = 'CONFIRMED')
+                ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
             UPDATE webhook_delivery d SET lease_id = ?, leased_until = ?
             FROM due, partner p
             WHERE d.id = due.id AND p.slug = d.partner AND p.webhook_url IS NOT NULL
@@ -92,10 +104,19 @@ public class WebhookQueue {
         }
     }
 
-    /** Claims up to {@code limit} of the partner's due deliveries, oldest due first, until {@code leasedUntil}. */
+    /**
+     * Claims up to {@code limit} of the partner's due deliveries, oldest due first, until {@code leasedUntil}. What
+     * is due for a signature that no longer counts is cancelled first, and never claimed.
+     */
     public List<Claimed> claim(String partner, int limit, Instant now, Instant leasedUntil) {
         UUID leaseId = UUID.randomUUID();
-        try (Connection db = dataSource.getConnection(); PreparedStatement q = db.prepareStatement(CLAIM)) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement cancel = db.prepareStatement(CANCEL_UNCOUNTED);
+                PreparedStatement q = db.prepareStatement(CLAIM)) {
+            cancel.setString(1, partner);
+            cancel.setObject(2, at(now));
+            cancel.setObject(3, at(now));
+            cancel.executeUpdate();
             q.setString(1, partner);
             q.setObject(2, at(now));
             q.setObject(3, at(now));
