@@ -22,6 +22,9 @@ public class DeliveryBatch extends PanacheEntityBase {
 
     public enum Status { AWAITING_APPROVAL, APPROVED, DISPATCHED }
 
+    /** Why a batch was changed after its creation, and so needs approving again. */
+    public enum Change { RECIPIENTS_REFRESHED }
+
     @Id
     public UUID id;
 
@@ -68,4 +71,32 @@ public class DeliveryBatch extends PanacheEntityBase {
 
     @Column(name = "dispatched_by")
     public String dispatchedBy;
+
+    /** SHA-256 of what the approver approved (ApprovalDigest); null while not approved. */
+    @Column(name = "approved_digest")
+    public String approvedDigest;
+
+    /** The last person who changed the batch after its creation: they may not approve it either. */
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_reason")
+    public Change changeReason;
+
+    /** Back to AWAITING_APPROVAL after a change: the approval was of something else. */
+    void changed(Change reason, String by, Instant at) {
+        status = Status.AWAITING_APPROVAL;
+        approvedBy = null;
+        approvedAt = null;
+        approvedDigest = null;
+        changeReason = reason;
+        changedAt = at;
+        if (by != null) {
+            changedBy = by;
+        }
+    }
 }
