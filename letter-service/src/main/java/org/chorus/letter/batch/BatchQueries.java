@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.letter.pdf.LetterPdfs;
@@ -21,10 +22,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class BatchQueries {
 
+    private final EntityManager em;
     private final LetterPdfs pdfs;
     private final FrozenRecipients recipients;
 
-    public BatchQueries(LetterPdfs pdfs, FrozenRecipients recipients) {
+    public BatchQueries(EntityManager em, LetterPdfs pdfs, FrozenRecipients recipients) {
+        this.em = em;
         this.pdfs = pdfs;
         this.recipients = recipients;
     }
@@ -70,7 +73,14 @@ public class BatchQueries {
                 new BatchView.Snapshot(b.total, counts(b.byCountry)),
                 new BatchView.ManifestView(b.total, b.merkleRoot, b.idsSha256), letters, b.createdBy, b.createdAt,
                 b.changedBy, b.changedAt, b.changeReason == null ? null : b.changeReason.name(),
-                b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt);
+                b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt,
+                lateWithdrawals(b.id));
+    }
+
+    private long lateWithdrawals(UUID batchId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM batch_late_withdrawal WHERE batch_id = :batch")
+                .setParameter("batch", batchId)
+                .getSingleResult()).longValue();
     }
 
     static String json(Map<String, Long> counts) {

@@ -23,7 +23,7 @@ public class DeliveryBatch extends PanacheEntityBase {
     public enum Status { AWAITING_APPROVAL, APPROVED, DISPATCHED }
 
     /** Why a batch was changed after its creation, and so needs approving again. */
-    public enum Change { RECIPIENTS_REFRESHED }
+    public enum Change { RECIPIENTS_REFRESHED, SIGNATURE_WITHDRAWN }
 
     @Id
     public UUID id;

@@ -7,12 +7,13 @@ import java.util.UUID;
 
 /**
  * A delivery batch as staff see it: what it counts, its manifest, its letters and where each goes, and its audit: who
- * created, last changed (and why), approved and dispatched it, and when.
+ * created, last changed (and why), approved and dispatched it, and when; and how many of the signatures it counted
+ * were withdrawn or invalidated after it was dispatched (before, they leave the batch).
  */
 public record BatchView(UUID id, String status, String petition, Instant cutoff, String targetGroup, Snapshot snapshot,
         ManifestView manifest, List<LetterItem> letters, String createdBy, Instant createdAt, String changedBy,
         Instant changedAt, String changeReason, String approvedBy, Instant approvedAt, String dispatchedBy,
-        Instant dispatchedAt) {
+        Instant dispatchedAt, long withdrawnAfterDispatch) {
 
     /** The counts frozen at the cut-off. */
     public record Snapshot(long total, Map<String, Long> byCountry) {
