@@ -1,7 +1,9 @@
 package org.chorus.letter;
 
 import static io.restassured.RestAssured.given;
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -20,12 +24,18 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.chorus.letter.events.NamesSent;
 import org.chorus.letter.manifest.Manifest;
+import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.service.Petitions;
+import org.chorus.testing.kafka.TopicReader;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +54,8 @@ import io.restassured.response.ValidatableResponse;
 class BatchWithdrawalTest {
 
     private static final String BATCHES = "/api/letters/batches";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final File SCHEMAS = new File("src/main/resources/schemas");
 
     @Inject
     Petitions petitions;
@@ -109,6 +121,7 @@ class BatchWithdrawalTest {
         approve().statusCode(200);
         given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(200);
+        assertEquals(Map.of(hans.toString(), "[\"GB\"]"), namesSent(), "the withdrawn signer went nowhere");
     }
 
     @Test
@@ -135,6 +148,8 @@ class BatchWithdrawalTest {
         given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(200);
         String root = get().extract().path("manifest.root");
+        assertEquals(Map.of(marie.toString(), "[\"GB\"]", hans.toString(), "[\"GB\"]"), namesSent(),
+                "who was named where, for petition-service to tell a signer who withdraws; not the unnamed signer");
 
         UUID marker = UUID.randomUUID();
         TopicWriter.sendSignatureEvents(petition.id(),
@@ -146,6 +161,17 @@ class BatchWithdrawalTest {
         get().body("status", equalTo("DISPATCHED")).body("withdrawnAfterDispatch", equalTo(1))
                 .body("snapshot.total", equalTo(3)).body("manifest.root", equalTo(root));
         assertTrue(letterHtml().contains("Marie Curie"), "the letter as it was sent");
+    }
+
+    /** The batch's names-sent event: signature id to the targets whose letters printed the name. */
+    private Map<String, String> namesSent() throws Exception {
+        JsonNode sent = JSON.readTree(TopicReader.await(Topics.NAMES_SENT,
+                r -> r.value().contains(NamesSent.TYPE) && r.value().contains(batch), Duration.ofSeconds(20)).value());
+        assertEquals(petition.id().toString(), sent.get("data").get("petitionId").asText());
+        assertThat(sent.get("data").toString(), matchesJsonSchema(new File(SCHEMAS, "batch.names-sent.schema.json")));
+        Map<String, String> named = new TreeMap<>();
+        sent.get("data").get("named").forEach(n -> named.put(n.get("signatureId").asText(), n.get("targets").toString()));
+        return named;
     }
 
     private void awaitPdfs() {

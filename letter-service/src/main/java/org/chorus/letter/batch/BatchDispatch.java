@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.chorus.letter.events.BatchDispatched;
 import org.chorus.letter.events.LetterDispatchRequested;
+import org.chorus.letter.events.NamesSent;
 import org.chorus.letter.messaging.LetterEvents;
+import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.pdf.PdfConfig;
 import org.chorus.letter.rest.dto.BatchView;
@@ -22,10 +24,11 @@ import io.quarkus.logging.Log;
 
 /**
  * Dispatches an approved batch, once, exactly as approved: one {@code letter.dispatch-requested} per letter (to the
- * recipients the letter keeps, never to the directory's contacts of now) and one {@code batch.dispatched}, all in
- * the transaction that marks the batch DISPATCHED. If anything of it differs from what was approved (ApprovalDigest),
- * however it was changed, nothing goes (409 approval-mismatch). A restart can neither lose a letter nor send one twice: the events leave through the outbox. Each
- * letter goes with its PDF, so a batch whose PDFs are still being printed is dispatched a few seconds later (409).
+ * recipients the letter keeps, never to the directory's contacts of now), one {@code batch.dispatched}, and one
+ * {@code batch.names-sent} (topic names-sent: whose names went where), all in the transaction that marks the batch
+ * DISPATCHED. If anything differs from what was approved (ApprovalDigest), however it was changed, nothing goes (409
+ * approval-mismatch). A restart can neither lose a letter nor send one twice: the events leave through the outbox.
+ * Each letter goes with its PDF.
  */
 @ApplicationScoped
 public class BatchDispatch {
@@ -35,10 +38,12 @@ public class BatchDispatch {
     private final LetterPdfs pdfs;
     private final FrozenRecipients recipients;
     private final ApprovalDigest digest;
+    private final SentNames sentNames;
     private final boolean withPdfs;
 
     public BatchDispatch(LetterEvents events, BatchQueries queries, LetterPdfs pdfs, FrozenRecipients recipients,
-            ApprovalDigest digest, PdfConfig pdfConfig) {
+            ApprovalDigest digest, SentNames sentNames, PdfConfig pdfConfig) {
+        this.sentNames = sentNames;
         this.events = events;
         this.queries = queries;
         this.pdfs = pdfs;
@@ -91,6 +96,8 @@ public class BatchDispatch {
         batch.dispatchedBy = user;
         events.add(BatchDispatched.TYPE, batch.petitionId.toString(), batch.id, new BatchDispatched(batch.id,
                 batch.petitionId, batch.petitionSlug, batch.cutoff, batch.total, batch.merkleRoot, letters.size(), now));
+        events.add(Topics.NAMES_SENT, NamesSent.TYPE, batch.petitionId.toString(), batch.id,
+                sentNames.of(batch, letters, now));
         Log.infof("batch %s dispatched: %d letters", batch.id, letters.size());
         return queries.view(batch);
     }

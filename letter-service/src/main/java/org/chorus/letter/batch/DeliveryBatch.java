@@ -14,7 +14,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One petition's letters to a set of targets, frozen at a cut-off: the counts and the manifest of the signatures it
- * counts. Approved by someone other than its creator before anything is dispatched.
+ * counts. Approved by someone other than its creator (and than whoever changed it since) before anything is
+ * dispatched; a change before dispatch (new recipients, a withdrawal) clears the approval.
  */
 @Entity
 @Table(name = "delivery_batch")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chorus.petition.rest.dto.StatusView;
 import org.chorus.petition.rest.dto.TokenRequest;
+import org.chorus.petition.rest.dto.WithdrawnView;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.WithdrawalService;
 
@@ -20,7 +21,6 @@ import org.chorus.petition.service.WithdrawalService;
 public class SignatureResource {
 
     private static final StatusView CONFIRMED = new StatusView("CONFIRMED");
-    private static final StatusView WITHDRAWN = new StatusView("WITHDRAWN");
 
     private final ConfirmationService confirmation;
     private final WithdrawalService withdrawal;
@@ -37,11 +37,10 @@ public class SignatureResource {
         return CONFIRMED;
     }
 
-    /** The withdraw link of every email; withdrawing twice is harmless. */
+    /** The withdraw link of every email; withdrawing twice is harmless. Says which letters already went with the name. */
     @POST
     @Path("/withdraw")
-    public StatusView withdraw(@NotNull @Valid TokenRequest request) {
-        withdrawal.withdraw(request.token());
-        return WITHDRAWN;
+    public WithdrawnView withdraw(@NotNull @Valid TokenRequest request) {
+        return WithdrawnView.of(withdrawal.withdraw(request.token()));
     }
 }
