@@ -11,7 +11,7 @@ import io.quarkus.test.common.ResourceArg;
  * real PostgreSQL with its test database accepting connections.
  */
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
-        value = "signatures,signatures.dlq,petitions,petitions.dlq,letters,deliveries,deliveries.dlq"))
+        value = "signatures,signatures.dlq,petitions,petitions.dlq,letters,deliveries,deliveries.dlq,names-sent"))
 @QuarkusTestResource(value = DatabaseAccessRestored.class, initArgs = @ResourceArg(name = "database",
         value = "chorus_letter_test"))
 public class KafkaTestTopics {

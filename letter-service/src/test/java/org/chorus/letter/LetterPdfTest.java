@@ -49,7 +49,8 @@ import io.restassured.http.ContentType;
 
 /**
  * Every letter is printed to a real PDF by headless Chromium, with fonts for every script a signatory's name may be
- * in; dispatch waits for the PDFs, and each letter goes out with its own PDF, byte for byte.
+ * in; approval waits for the PDFs (the approver approves them too), and each letter goes out with its own PDF, byte
+ * for byte, or not at all if it changed after approval.
  */
 @QuarkusTest
 @TestProfile(PdfOn.class)
@@ -85,12 +86,12 @@ class LetterPdfTest {
         String batch = given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
                 .body(Map.of("petition", petition.slug(), "targetGroup", "unsc"))
                 .when().post(BATCHES).then().statusCode(201).body("letters", hasSize(15)).extract().path("id");
+        // Fifteen letters take seconds to print: approval right away is told to come back, as dispatch would be.
         given().auth().oauth2(token("abel", "approver")).when().post(BATCHES + "/{id}/approve", batch)
-                .then().statusCode(200);
-        // Fifteen letters take seconds to print: dispatch right away is told to come back.
-        given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(409).contentType("application/problem+json").header("Retry-After", "5")
-                .body("type", equalTo("/problems/pdf-pending")).body("detail", containsString("still being printed"));
+                .body("type", equalTo("/problems/pdf-pending")).body("detail", containsString("not printed yet"));
+        given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
+                .then().statusCode(409).body("detail", containsString("not approved"));
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
                 .auth().oauth2(token("cara", "campaigner")).when().get(BATCHES + "/{id}", batch)
@@ -104,6 +105,8 @@ class LetterPdfTest {
                 .extract().asByteArray();
         assertPrintsEveryScript(pdf);
 
+        given().auth().oauth2(token("abel", "approver")).when().post(BATCHES + "/{id}/approve", batch)
+                .then().statusCode(200);
         given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
                 .then().statusCode(200);
         ConsumerRecord<String, String> record = TopicReader.await(Topics.LETTERS,
@@ -116,6 +119,30 @@ class LetterPdfTest {
         assertArrayEquals(pdf, Base64.getDecoder().decode(attached.get("base64").asText()), "the PDF staff saw");
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)),
                 attached.get("sha256").asText());
+    }
+
+    @Test
+    void aPdfChangedInTheDatabaseAfterApprovalIsNotDispatched() throws Exception {
+        PublishedPetitions.Published petition = PublishedPetitions.publish(petitions);
+        given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
+                .body(Map.of("subject", "{petition.title}", "body", "<p>{counts.total} people ask you.</p>"))
+                .when().put("/api/letters/templates/{slug}/en", petition.slug()).then().statusCode(200);
+        String batch = given().auth().oauth2(token("cara", "campaigner")).contentType(ContentType.JSON)
+                .body(Map.of("petition", petition.slug(), "targets", List.of("IE")))
+                .when().post(BATCHES).then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> given()
+                .auth().oauth2(token("cara", "campaigner")).when().get(BATCHES + "/{id}", batch)
+                .then().body("letters.pdf", everyItem(equalTo(true))));
+        given().auth().oauth2(token("abel", "approver")).when().post(BATCHES + "/{id}/approve", batch)
+                .then().statusCode(200);
+        UUID letter = UUID.fromString(given().auth().oauth2(token("cara", "campaigner")).when()
+                .get(BATCHES + "/{id}", batch).then().extract().path("letters[0].id"));
+        // Other bytes under the stored hash: the hash of the bytes that would go out is what counts.
+        assertEquals(1, rows.tamper(
+                "UPDATE letter_pdf SET pdf = pdf || decode('20', 'hex') WHERE letter_id = :id", letter));
+
+        given().auth().oauth2(token("cara", "campaigner")).when().post(BATCHES + "/{id}/dispatch", batch)
+                .then().statusCode(409).body("type", equalTo("/problems/approval-mismatch"));
     }
 
     @Test

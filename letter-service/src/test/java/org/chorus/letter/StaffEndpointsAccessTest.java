@@ -96,6 +96,7 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}", "", PDF, STAFF),
                 new Endpoint("POST", "/api/letters/batches/{id}/approve", "", JSON, APPROVER),
                 new Endpoint("POST", "/api/letters/batches/{id}/dispatch", "", JSON, CAMPAIGNER),
+                new Endpoint("POST", "/api/letters/batches/{id}/recipients/refresh", "", JSON, CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/batches/{id}/letters/{letterId}/replies", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}/replies", "", JSON, STAFF));
     }

@@ -59,6 +59,12 @@ public class StoredRows {
         }
     }
 
+    /** Changes rows behind the service's back, as someone with database access could: {@code :id} is bound to id. */
+    @Transactional
+    public int tamper(String sql, UUID id) {
+        return em.createNativeQuery(sql).setParameter("id", id).executeUpdate();
+    }
+
     @Transactional
     public long signatories(String petitionSlug) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM signatory WHERE petition_slug = :slug")

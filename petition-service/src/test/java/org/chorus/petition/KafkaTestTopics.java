@@ -11,7 +11,7 @@ import io.quarkus.test.common.ResourceArg;
  * PostgreSQL with its test database accepting connections.
  */
 @QuarkusTestResource(value = KafkaBrokerResource.class, initArgs = @ResourceArg(name = "topics",
-        value = "signatures,signatures.dlq,petitions"))
+        value = "signatures,signatures.dlq,petitions,names-sent,names-sent.dlq"))
 @QuarkusTestResource(value = DatabaseAccessRestored.class, initArgs = @ResourceArg(name = "database",
         value = "chorus_petition_test"))
 public class KafkaTestTopics {

@@ -159,6 +159,21 @@ public class TestPetitions {
                 petitionId);
     }
 
+    /** The id of the petition's (first) signature in this status. */
+    @Transactional
+    public UUID signatureId(UUID petitionId, Signature.Status status) {
+        return Signature.<Signature> find("petitionId = ?1 and status = ?2", petitionId, status).list().stream()
+                .findFirst().map(s -> s.id).orElseThrow();
+    }
+
+    /** How many dispatched batches are kept as having printed this signature's name (table sent_name). */
+    @Transactional
+    public long sentNames(UUID signatureId) {
+        return ((Number) Signature.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM sent_name WHERE signature_id = :s")
+                .setParameter("s", signatureId).getSingleResult()).longValue();
+    }
+
     @Transactional
     public Signature onlySignature(UUID petitionId) {
         return Signature.<Signature>find("petitionId", petitionId).singleResult();

@@ -192,15 +192,16 @@ class LocalPlatformIT {
         given().auth().oauth2(campaigner)
                 .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
                 .then().statusCode(403);
-        given().auth().oauth2(approver)
-                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
-        int toFranceBefore = Mailbox.countTo("un-mission@fr.example.org");
-        // Each letter is printed to PDF after the batch was created; dispatch waits for them (409 until then).
+        // Each letter is printed to PDF after the batch was created; approval waits for them (409 until then), so
+        // that the approver approves the PDFs that go out.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                given().auth().oauth2(campaigner)
-                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch.get())
-                        .then().statusCode(200).body("status", equalTo("DISPATCHED")));
+                given().auth().oauth2(approver)
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                        .then().statusCode(200).body("status", equalTo("APPROVED")));
+        int toFranceBefore = Mailbox.countTo("un-mission@fr.example.org");
+        given().auth().oauth2(campaigner)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch.get())
+                .then().statusCode(200).body("status", equalTo("DISPATCHED"));
         List<Map<String, Object>> letters = await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofSeconds(1)).until(() -> given().auth().oauth2(campaigner)
                         .when().get(LocalPlatform.GATEWAY + "/api/letters/batches/{id}", batch.get())
@@ -236,9 +237,11 @@ class LocalPlatformIT {
                 .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
                 .then().statusCode(403).contentType(containsString("application/problem+json"))
                 .body("type", containsString("four-eyes"));
-        given().auth().oauth2(Keycloak.staffToken("approver", "approver"))
-                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
-                .then().statusCode(200).body("status", equalTo("APPROVED"));
+        String approver = Keycloak.staffToken("approver", "approver");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                given().auth().oauth2(approver)
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch.get())
+                        .then().statusCode(200).body("status", equalTo("APPROVED")));
     }
 
     /**
@@ -409,13 +412,14 @@ class LocalPlatformIT {
                 .body(Map.of("petition", SLUG, "targetGroup", "asean"))
                 .when().post(LocalPlatform.GATEWAY + "/api/letters/batches")
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Keycloak.staffToken("approver", "approver"))
-                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch)
-                .then().statusCode(200);
+        String approver = Keycloak.staffToken("approver", "approver");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(campaigner)
-                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch)
+                given().auth().oauth2(approver)
+                        .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/approve", batch)
                         .then().statusCode(200));
+        given().auth().oauth2(campaigner)
+                .when().post(LocalPlatform.GATEWAY + "/api/letters/batches/{id}/dispatch", batch)
+                .then().statusCode(200);
         ProcessHandle killed = serviceProcess("letter-service");
         assertTrue(killed.destroyForcibly());
 

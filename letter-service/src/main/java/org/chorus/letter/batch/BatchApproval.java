@@ -13,28 +13,32 @@ import org.chorus.letter.service.UnknownEntryException;
 import io.quarkus.logging.Log;
 
 /**
- * Four eyes: a batch is approved by a user with role approver who did not create it, once. After approval nothing
- * of the batch or its letters changes but their delivery status.
+ * Four eyes: a batch is approved by a user with role approver who neither created it nor changed it since (took the
+ * directory's contacts in again), once, and only whole: with every letter's PDF printed. The approval records the
+ * fingerprint of what was approved (ApprovalDigest), which dispatch checks.
  */
 @ApplicationScoped
 public class BatchApproval {
 
     private final BatchQueries queries;
+    private final ApprovalDigest digest;
 
-    public BatchApproval(BatchQueries queries) {
+    public BatchApproval(BatchQueries queries, ApprovalDigest digest) {
         this.queries = queries;
+        this.digest = digest;
     }
 
     @Transactional
     public BatchView approve(UUID id, String user) {
         DeliveryBatch batch = DeliveryBatch.<DeliveryBatch> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new UnknownEntryException("There is no batch with this id."));
-        if (batch.createdBy.equals(user)) {
+        if (batch.createdBy.equals(user) || user.equals(batch.changedBy)) {
             throw new FourEyesException();
         }
         if (batch.status != DeliveryBatch.Status.AWAITING_APPROVAL) {
             throw new BatchStateException("The batch is " + batch.status + "; only a batch awaiting approval can be approved.");
         }
+        batch.approvedDigest = digest.of(batch);
         batch.status = DeliveryBatch.Status.APPROVED;
         batch.approvedBy = user;
         batch.approvedAt = Instant.now();

@@ -28,9 +28,11 @@ import io.quarkus.logging.Log;
 
 /**
  * Creates a delivery batch in one transaction: freezes the signatures confirmed by the cut-off (copied with each
- * signer's name consents, so later withdrawals change nothing already counted), computes the manifest, and renders
+ * signer's name consents, so that later confirmations change nothing; a later withdrawal leaves the batch only
+ * through BatchWithdrawals, which asks for a new approval), computes the manifest, and renders
  * one letter per target in the target's language (English where the petition has no template in it), each with the
- * names NamePolicy allows for its target.
+ * names NamePolicy allows for its target and the target's contacts as they are now: the letter goes to these, not to
+ * whatever the directory says later.
  */
 @ApplicationScoped
 public class BatchCreation {
@@ -42,10 +44,12 @@ public class BatchCreation {
     private final TargetDirectory directory;
     private final LetterComposer composer;
     private final BatchQueries queries;
+    private final FrozenRecipients recipients;
     private final Event<LettersCreated> lettersCreated;
 
     public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterComposer composer,
-            BatchQueries queries, Event<LettersCreated> lettersCreated) {
+            BatchQueries queries, FrozenRecipients recipients, Event<LettersCreated> lettersCreated) {
+        this.recipients = recipients;
         this.lettersCreated = lettersCreated;
         this.em = em;
         this.petitions = petitions;
@@ -111,10 +115,14 @@ public class BatchCreation {
         return targets;
     }
 
+    /**
+     * FOR SHARE: a withdrawal being applied (it deletes the signatory, then looks for batches that count it) either
+     * finishes first and its signatory is not copied, or waits until this batch is committed and then finds it.
+     */
     private LetterComposer.Snapshot freeze(DeliveryBatch batch) {
         String columns = LetterComposer.Snapshot.COLUMNS;
         em.createNativeQuery("INSERT INTO batch_signature (batch_id, " + columns + ") SELECT :batch, " + columns
-                + " FROM signatory WHERE petition_slug = :slug AND confirmed_at <= :cutoff")
+                + " FROM signatory WHERE petition_slug = :slug AND confirmed_at <= :cutoff FOR SHARE")
                 .setParameter("batch", batch.id)
                 .setParameter("slug", batch.petitionSlug)
                 .setParameter("cutoff", batch.cutoff)
@@ -137,9 +145,12 @@ public class BatchCreation {
         letter.html = rendered.html();
         letter.status = Letter.Status.DRAFT;
         letter.persist();
+        em.flush();
+        recipients.freeze(letter.id, target.contacts().stream().map(FrozenRecipients.Recipient::of).toList());
     }
 
-    private LetterTemplate template(String slug, String locale) {
+    /** The petition's template in this language, else in English. */
+    static LetterTemplate template(String slug, String locale) {
         Optional<LetterTemplate> own = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale));
         return own.or(() -> LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, FALLBACK_LOCALE)))
                 .orElseThrow(() -> new BatchStateException("The petition has no letter template in " + locale

@@ -5,16 +5,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.chorus.letter.directory.TargetContact;
 import org.chorus.letter.events.BatchDispatched;
 import org.chorus.letter.events.LetterDispatchRequested;
+import org.chorus.letter.events.NamesSent;
 import org.chorus.letter.messaging.LetterEvents;
+import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.pdf.PdfConfig;
 import org.chorus.letter.rest.dto.BatchView;
@@ -23,10 +23,12 @@ import org.chorus.letter.service.UnknownEntryException;
 import io.quarkus.logging.Log;
 
 /**
- * Dispatches an approved batch, once: one {@code letter.dispatch-requested} per letter (to the target's contacts as
- * the directory has them now) and one {@code batch.dispatched}, all in the transaction that marks the batch
- * DISPATCHED. A restart can neither lose a letter nor send one twice: the events leave through the outbox. Each
- * letter goes with its PDF, so a batch whose PDFs are still being printed is dispatched a few seconds later (409).
+ * Dispatches an approved batch, once, exactly as approved: one {@code letter.dispatch-requested} per letter (to the
+ * recipients the letter keeps, never to the directory's contacts of now), one {@code batch.dispatched}, and one
+ * {@code batch.names-sent} (topic names-sent: whose names went where), all in the transaction that marks the batch
+ * DISPATCHED. If anything differs from what was approved (ApprovalDigest), however it was changed, nothing goes (409
+ * approval-mismatch). A restart can neither lose a letter nor send one twice: the events leave through the outbox.
+ * Each letter goes with its PDF.
  */
 @ApplicationScoped
 public class BatchDispatch {
@@ -34,12 +36,19 @@ public class BatchDispatch {
     private final LetterEvents events;
     private final BatchQueries queries;
     private final LetterPdfs pdfs;
+    private final FrozenRecipients recipients;
+    private final ApprovalDigest digest;
+    private final SentNames sentNames;
     private final boolean withPdfs;
 
-    public BatchDispatch(LetterEvents events, BatchQueries queries, LetterPdfs pdfs, PdfConfig pdfConfig) {
+    public BatchDispatch(LetterEvents events, BatchQueries queries, LetterPdfs pdfs, FrozenRecipients recipients,
+            ApprovalDigest digest, SentNames sentNames, PdfConfig pdfConfig) {
+        this.sentNames = sentNames;
         this.events = events;
         this.queries = queries;
         this.pdfs = pdfs;
+        this.recipients = recipients;
+        this.digest = digest;
         this.withPdfs = pdfConfig.enabled();
     }
 
@@ -61,20 +70,24 @@ public class BatchDispatch {
             throw new PdfPendingException("The PDFs of " + unprinted + " of the batch's " + letters.size()
                     + " letters are still being printed: dispatch again in a few seconds.");
         }
-        Map<UUID, List<TargetContact>> contacts = TargetContact.<TargetContact> list("targetId in ?1",
-                letters.stream().map(l -> l.targetId).toList()).stream()
-                .collect(Collectors.groupingBy(c -> c.targetId));
+        if (!digest.of(batch).equals(batch.approvedDigest)) {
+            Log.warnf("batch %s differs from what was approved: not dispatched", batch.id);
+            throw new ApprovalMismatchException("The batch's letters, PDFs or recipients are no longer what was "
+                    + "approved: a second person with role approver must approve it again.");
+        }
+        Map<UUID, List<FrozenRecipients.Recipient>> to = recipients.of(letters.stream().map(l -> l.id).toList());
         Instant now = Instant.now();
         for (Letter letter : letters) {
-            List<LetterDispatchRequested.Recipient> recipients = contacts.getOrDefault(letter.targetId, List.of())
-                    .stream().map(c -> new LetterDispatchRequested.Recipient(c.role.name(), c.name, c.email)).toList();
-            if (recipients.isEmpty()) {
-                throw new BatchStateException("The directory has no contact for " + letter.targetName
-                        + ": add one before dispatching.");
+            List<LetterDispatchRequested.Recipient> own = to.getOrDefault(letter.id, List.of()).stream()
+                    .map(r -> new LetterDispatchRequested.Recipient(r.role().name(), r.name(), r.email())).toList();
+            if (own.isEmpty()) {
+                throw new BatchStateException("The letter to " + letter.targetName + " has no recipient: add a "
+                        + "contact to the directory, take it into the batch (POST .../recipients/refresh) and have "
+                        + "the batch approved again.");
             }
             events.add(LetterDispatchRequested.TYPE, letter.countryCode, letter.id, new LetterDispatchRequested(
                     letter.id, batch.id, batch.petitionId, batch.petitionSlug, letter.countryCode, letter.targetName,
-                    letter.locale, letter.subject, letter.html, recipients, pdf(letter)));
+                    letter.locale, letter.subject, letter.html, own, pdf(letter)));
             letter.status = Letter.Status.QUEUED;
             letter.statusAt = now;
         }
@@ -83,6 +96,8 @@ public class BatchDispatch {
         batch.dispatchedBy = user;
         events.add(BatchDispatched.TYPE, batch.petitionId.toString(), batch.id, new BatchDispatched(batch.id,
                 batch.petitionId, batch.petitionSlug, batch.cutoff, batch.total, batch.merkleRoot, letters.size(), now));
+        events.add(Topics.NAMES_SENT, NamesSent.TYPE, batch.petitionId.toString(), batch.id,
+                sentNames.of(batch, letters, now));
         Log.infof("batch %s dispatched: %d letters", batch.id, letters.size());
         return queries.view(batch);
     }

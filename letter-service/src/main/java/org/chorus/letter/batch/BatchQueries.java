@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.letter.pdf.LetterPdfs;
@@ -21,10 +22,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class BatchQueries {
 
+    private final EntityManager em;
     private final LetterPdfs pdfs;
+    private final FrozenRecipients recipients;
 
-    public BatchQueries(LetterPdfs pdfs) {
+    public BatchQueries(EntityManager em, LetterPdfs pdfs, FrozenRecipients recipients) {
+        this.em = em;
         this.pdfs = pdfs;
+        this.recipients = recipients;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,14 +59,28 @@ public class BatchQueries {
 
     BatchView view(DeliveryBatch b) {
         Set<UUID> printed = pdfs.printedIn(b.id);
-        List<BatchView.LetterItem> letters = Letter.<Letter> list("batchId = ?1 order by targetName", b.id).stream()
-                .map(l -> new BatchView.LetterItem(l.id, l.countryCode, l.targetName, l.locale, l.status.name(),
-                        printed.contains(l.id)))
-                .toList();
+        List<Letter> all = Letter.<Letter> list("batchId = ?1 order by targetName", b.id);
+        Map<UUID, List<FrozenRecipients.Recipient>> kept = recipients.of(all.stream().map(l -> l.id).toList());
+        Map<UUID, List<FrozenRecipients.Recipient>> now = recipients.inDirectory(all.stream().map(l -> l.targetId).toList());
+        List<BatchView.LetterItem> letters = all.stream().map(l -> {
+            List<FrozenRecipients.Recipient> own = kept.getOrDefault(l.id, List.of());
+            return new BatchView.LetterItem(l.id, l.countryCode, l.targetName, l.locale, l.status.name(),
+                    printed.contains(l.id), own.stream()
+                            .map(r -> new BatchView.Recipient(r.role().name(), r.name(), r.email())).toList(),
+                    !own.equals(now.getOrDefault(l.targetId, List.of())));
+        }).toList();
         return new BatchView(b.id, b.status.name(), b.petitionSlug, b.cutoff, b.targetGroup,
                 new BatchView.Snapshot(b.total, counts(b.byCountry)),
                 new BatchView.ManifestView(b.total, b.merkleRoot, b.idsSha256), letters, b.createdBy, b.createdAt,
-                b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt);
+                b.changedBy, b.changedAt, b.changeReason == null ? null : b.changeReason.name(),
+                b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt,
+                lateWithdrawals(b.id));
+    }
+
+    private long lateWithdrawals(UUID batchId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM batch_late_withdrawal WHERE batch_id = :batch")
+                .setParameter("batch", batchId)
+                .getSingleResult()).longValue();
     }
 
     static String json(Map<String, Long> counts) {

@@ -14,13 +14,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One petition's letters to a set of targets, frozen at a cut-off: the counts and the manifest of the signatures it
- * counts. Approved by someone other than its creator before anything is dispatched.
+ * counts. Approved by someone other than its creator (and than whoever changed it since) before anything is
+ * dispatched; a change before dispatch (new recipients, a withdrawal) clears the approval.
  */
 @Entity
 @Table(name = "delivery_batch")
 public class DeliveryBatch extends PanacheEntityBase {
 
     public enum Status { AWAITING_APPROVAL, APPROVED, DISPATCHED }
+
+    /** Why a batch was changed after its creation, and so needs approving again. */
+    public enum Change { RECIPIENTS_REFRESHED, SIGNATURE_WITHDRAWN }
 
     @Id
     public UUID id;
@@ -68,4 +72,32 @@ public class DeliveryBatch extends PanacheEntityBase {
 
     @Column(name = "dispatched_by")
     public String dispatchedBy;
+
+    /** SHA-256 of what the approver approved (ApprovalDigest); null while not approved. */
+    @Column(name = "approved_digest")
+    public String approvedDigest;
+
+    /** The last person who changed the batch after its creation: they may not approve it either. */
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_reason")
+    public Change changeReason;
+
+    /** Back to AWAITING_APPROVAL after a change: the approval was of something else. */
+    void changed(Change reason, String by, Instant at) {
+        status = Status.AWAITING_APPROVAL;
+        approvedBy = null;
+        approvedAt = null;
+        approvedDigest = null;
+        changeReason = reason;
+        changedAt = at;
+        if (by != null) {
+            changedBy = by;
+        }
+    }
 }

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A batch's letter to one target, in the target's language, rendered once; only its status changes after. */
+/**
+ * A batch's letter to one target, in the target's language. Written again only before dispatch, when the batch
+ * changed (LetterRewriter: a withdrawal, new recipients), which asks for a new approval; after dispatch only its
+ * status changes.
+ */
 @Entity
 @Table(name = "letter")
 public class Letter extends PanacheEntityBase {

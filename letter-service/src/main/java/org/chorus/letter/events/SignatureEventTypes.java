@@ -9,7 +9,7 @@ public final class SignatureEventTypes {
     /** A person signed and must confirm. Carries email and name, which this service must not keep. */
     public static final String SUBMITTED = "signature.submitted";
 
-    /** A signer withdrew: their signatory leaves the read model and every letter not yet frozen in a batch. */
+    /** A signer withdrew: their signatory leaves the read model and every batch not yet dispatched. */
     public static final String WITHDRAWN = "signature.withdrawn";
 
     /** Staff invalidated a fraudulent signature: it leaves the read model as a withdrawn one does. */

@@ -33,8 +33,14 @@ public class LetterEvents {
         this.written = written;
     }
 
+    /** An event on topic letters. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String type, String key, UUID subject, Object data) {
+        add(Topics.LETTERS, type, key, subject, data);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(String topic, String type, String key, UUID subject, Object data) {
         UUID id = TimeOrderedUuids.next();
         Map<String, Object> event = Map.of("specversion", "1.0", "id", id.toString(), "source", SOURCE, "type", type,
                 "subject", subject.toString(), "time", Instant.now().toString(), "datacontenttype", "application/json",
@@ -43,7 +49,7 @@ public class LetterEvents {
             em.createNativeQuery("""
                     INSERT INTO outbox_event (id, topic, record_key, cloud_event) VALUES (:id, :topic, :key, :event)""")
                     .setParameter("id", id)
-                    .setParameter("topic", Topics.LETTERS)
+                    .setParameter("topic", topic)
                     .setParameter("key", key)
                     .setParameter("event", mapper.writeValueAsString(event))
                     .executeUpdate();

@@ -13,6 +13,12 @@ public final class Topics {
      */
     public static final int LETTERS_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     public static final String DELIVERIES = "deliveries";
+
+    /**
+     * Whose names each dispatched batch printed (ids and target codes), for petition-service to tell a signer who
+     * withdraws later. As large as a batch's signatures: created with {@code max.message.bytes} as letters is.
+     */
+    public static final String NAMES_SENT = "names-sent";
     public static final String DELIVERIES_DLQ = "deliveries.dlq";
 
     /** The incoming channel that follows each letter's emails (deliveries events) into its status. */

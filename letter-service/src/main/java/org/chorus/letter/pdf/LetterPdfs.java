@@ -46,9 +46,19 @@ public class LetterPdfs {
         return rows.stream().map(r -> new Unprinted((UUID) r[0], (String) r[1])).toList();
     }
 
-    /** Stores a letter's PDF once; a second copy (another replica printed it too) changes nothing. */
+    /**
+     * Stores a letter's PDF once; a second copy (another replica printed it too) changes nothing. A letter rewritten
+     * while it was printed (a withdrawal, new recipients) keeps no PDF of its old text: the letter row is locked and
+     * compared first, and the next round prints the new text.
+     */
     @Transactional
-    void store(UUID letterId, byte[] pdf) {
+    void store(UUID letterId, String html, byte[] pdf) {
+        if (em.createNativeQuery("SELECT 1 FROM letter WHERE id = :letter AND html = :html FOR SHARE")
+                .setParameter("letter", letterId)
+                .setParameter("html", html)
+                .getResultList().isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
                 INSERT INTO letter_pdf (letter_id, pdf, sha256, created_at) VALUES (:letter, :pdf, :sha256, :now)
                 ON CONFLICT (letter_id) DO NOTHING""")
@@ -56,6 +66,14 @@ public class LetterPdfs {
                 .setParameter("pdf", pdf)
                 .setParameter("sha256", sha256(pdf))
                 .setParameter("now", Instant.now())
+                .executeUpdate();
+    }
+
+    /** Forgets a letter's PDF once its text changed, so that it is printed again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void discard(UUID letterId) {
+        em.createNativeQuery("DELETE FROM letter_pdf WHERE letter_id = :letter")
+                .setParameter("letter", letterId)
                 .executeUpdate();
     }
 
@@ -88,7 +106,7 @@ public class LetterPdfs {
                 .getSingleResult()).longValue();
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

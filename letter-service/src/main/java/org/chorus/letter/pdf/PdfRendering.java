@@ -76,7 +76,7 @@ public class PdfRendering {
             for (List<LetterPdfs.Unprinted> letters = pdfs.unprinted(LETTERS_PER_QUERY); !letters.isEmpty();
                     letters = pdfs.unprinted(LETTERS_PER_QUERY)) {
                 for (LetterPdfs.Unprinted letter : letters) {
-                    pdfs.store(letter.letterId(), printer.print(letter.html()));
+                    pdfs.store(letter.letterId(), letter.html(), printer.print(letter.html()));
                 }
                 if (lastFailure != null) {
                     Log.info("letter PDFs are printed again");

@@ -26,6 +26,7 @@ import org.chorus.letter.batch.Letter;
 import org.chorus.letter.batch.LetterReplies;
 import org.chorus.letter.batch.PdfPendingException;
 import org.chorus.letter.batch.Receipts;
+import org.chorus.letter.batch.RecipientsRefresh;
 import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
@@ -46,9 +47,11 @@ public class BatchResource {
     private final Receipts receipts;
     private final LetterReplies replies;
     private final LetterPdfs pdfs;
+    private final RecipientsRefresh refresh;
 
     public BatchResource(BatchCreation creation, BatchApproval approval, BatchQueries queries, BatchDispatch dispatch,
-            Receipts receipts, LetterReplies replies, LetterPdfs pdfs) {
+            Receipts receipts, LetterReplies replies, LetterPdfs pdfs, RecipientsRefresh refresh) {
+        this.refresh = refresh;
         this.pdfs = pdfs;
         this.receipts = receipts;
         this.replies = replies;
@@ -106,6 +109,17 @@ public class BatchResource {
     @RolesAllowed(Roles.APPROVER)
     public BatchView approve(@PathParam("id") String id, @Context SecurityContext security) {
         return approval.approve(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
+    }
+
+    /**
+     * Takes the directory's contacts of now into a batch not yet dispatched (409 after). If any letter's changed, the
+     * batch needs approving again, by someone other than its creator and the caller.
+     */
+    @POST
+    @Path("/{id}/recipients/refresh")
+    @RolesAllowed(Roles.CAMPAIGNER)
+    public BatchView refreshRecipients(@PathParam("id") String id, @Context SecurityContext security) {
+        return refresh.refresh(id(id, "There is no batch with this id."), security.getUserPrincipal().getName());
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.chorus.letter.batch.ApprovalMismatchException;
 import org.chorus.letter.batch.BatchStateException;
 import org.chorus.letter.batch.FourEyesException;
 import org.chorus.letter.batch.PdfPendingException;
@@ -81,6 +82,12 @@ public class Problems {
     public Response pdfPending(PdfPendingException e) {
         return Response.fromResponse(ProblemResponses.respond(Problem.of("pdf-pending", "Conflict", 409, e.getMessage())))
                 .header("Retry-After", "5").build();
+    }
+
+    /** What would go out is not what was approved: approve it again. */
+    @ServerExceptionMapper
+    public Response approvalMismatch(ApprovalMismatchException e) {
+        return ProblemResponses.respond(Problem.of("approval-mismatch", "Conflict", 409, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.letter.batch.BatchWithdrawals;
 import org.chorus.letter.events.SignatureConfirmed;
 import org.chorus.letter.events.SignatureWithdrawn;
 
@@ -18,9 +19,11 @@ import org.chorus.letter.events.SignatureWithdrawn;
 public class SignatoryService {
 
     private final EntityManager em;
+    private final BatchWithdrawals batches;
 
-    public SignatoryService(EntityManager em) {
+    public SignatoryService(EntityManager em, BatchWithdrawals batches) {
         this.em = em;
+        this.batches = batches;
     }
 
     @Transactional
@@ -45,8 +48,9 @@ public class SignatoryService {
     }
 
     /**
-     * The signatory leaves the read model, and its signature is remembered as removed: withdrawal and invalidation
-     * are final, so a confirmation read later (or before its own confirmation was read) never brings it back.
+     * The signatory leaves the read model and every batch not yet dispatched (a dispatched batch records it), and
+     * its signature is remembered as removed: withdrawal and invalidation are final, so a confirmation read later (or
+     * before its own confirmation was read) never brings it back.
      */
     @Transactional
     public void recordWithdrawn(UUID eventId, SignatureWithdrawn withdrawn) {
@@ -59,6 +63,7 @@ public class SignatoryService {
         em.createNativeQuery("DELETE FROM signatory WHERE signature_id = :id")
                 .setParameter("id", withdrawn.signatureId())
                 .executeUpdate();
+        batches.withdraw(withdrawn.signatureId());
     }
 
     /** A blank name is no consent to be named: it must not count as a named signatory. */

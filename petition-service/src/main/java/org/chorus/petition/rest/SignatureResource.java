@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chorus.petition.rest.dto.StatusView;
 import org.chorus.petition.rest.dto.TokenRequest;
+import org.chorus.petition.rest.dto.WithdrawnView;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.WithdrawalService;
 
@@ -38,11 +39,11 @@ public class SignatureResource {
 
     /**
      * The withdraw link of every email; withdrawing twice is harmless. The status is WITHDRAWN, or INVALIDATED for a
-     * signature that staff invalidated (its data is erased all the same).
+     * signature that staff invalidated (its data is erased all the same); says which letters already went with the name.
      */
     @POST
     @Path("/withdraw")
-    public StatusView withdraw(@NotNull @Valid TokenRequest request) {
-        return new StatusView(withdrawal.withdraw(request.token()).name());
+    public WithdrawnView withdraw(@NotNull @Valid TokenRequest request) {
+        return WithdrawnView.of(withdrawal.withdraw(request.token()));
     }
 }

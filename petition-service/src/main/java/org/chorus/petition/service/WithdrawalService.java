@@ -15,9 +15,11 @@ import org.chorus.petition.messaging.Topics;
 
 /**
  * Withdraws a signature by the token in its emails: its personal data is erased at once (with any webhook call to a
- * partner not yet delivered) and its event takes it out of every tally and read model. Withdrawing twice is harmless
- * and publishes nothing more. An invalidated signature's data is erased too (the signer asked for it), but it stays
- * INVALIDATED and publishes nothing: its invalidation took it out of every count already.
+ * partner not yet delivered) and its event takes it out of every tally and read model, and of every delivery batch
+ * not yet dispatched. Letters already dispatched with the signer's name cannot be recalled: they are returned, for
+ * the answer to tell the signer, and forgotten here. Withdrawing twice is harmless and publishes nothing more. An
+ * invalidated signature's data is erased too (the signer asked for it), but it stays INVALIDATED and publishes
+ * nothing: its invalidation took it out of every count already.
  */
 @ApplicationScoped
 public class WithdrawalService {
@@ -26,30 +28,36 @@ public class WithdrawalService {
 
     private final OutboxWriter outbox;
     private final WebhookDeliveries webhooks;
+    private final SentNames sentNames;
 
-    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks) {
+    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks, SentNames sentNames) {
         this.outbox = outbox;
         this.webhooks = webhooks;
+        this.sentNames = sentNames;
     }
 
-    /** @return the signature's status afterwards: WITHDRAWN, or INVALIDATED for one that staff invalidated */
+    /**
+     * @return the status afterwards (WITHDRAWN, or INVALIDATED for one that staff invalidated) and the dispatched
+     *         letters that already printed the signer's name (none the second time)
+     */
     @Transactional
-    public Signature.Status withdraw(String token) {
+    public Withdrawal withdraw(String token) {
         Signature s = Signature.findByWithdrawTokenForUpdate(token)
                 .orElseThrow(InvalidTokenException::new);
         if (s.status == Signature.Status.WITHDRAWN) {
-            return s.status;
+            return new Withdrawal(s.status, List.of());
         }
+        List<SentNames.Sent> alreadySent = sentNames.takeFor(s.id);
         Instant now = Instant.now();
         erasePersonalData(s);
         webhooks.cancelFor(List.of(s.id));
         if (!s.withdraw(now)) {
-            return s.status;
+            return new Withdrawal(s.status, alreadySent);
         }
         Petition petition = Petition.findById(s.petitionId);
         outbox.add(Topics.SIGNATURES, SignatureWithdrawn.TYPE, s.petitionId,
                 new SignatureWithdrawn(s.id, s.petitionId, petition.slug, now));
-        return s.status;
+        return new Withdrawal(s.status, alreadySent);
     }
 
     /** Random bytes replace the email hash: the address may sign again, and the old hash matches nothing. */

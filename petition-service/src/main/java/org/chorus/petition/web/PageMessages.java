@@ -166,6 +166,9 @@ public interface PageMessages {
     @Message("The link is wrong or incomplete. Open it again from the email you received.")
     String withdrawInvalidText();
 
+    @Message("Letters that were already sent with your name cannot be recalled. Your name was in the letters to these governments:")
+    String withdrawnAlreadySent();
+
     @Message("Petition not found")
     String notFoundTitle();
 

@@ -1,5 +1,7 @@
 package org.chorus.petition.web;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.service.InvalidTokenException;
+import org.chorus.petition.service.SentNames;
 import org.chorus.petition.service.WithdrawalService;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -27,7 +30,7 @@ public class WithdrawalPages {
     static class Templates {
         static native TemplateInstance withdraw(PageLang lang, String token);
 
-        static native TemplateInstance withdrawn(PageLang lang, boolean ok);
+        static native TemplateInstance withdrawn(PageLang lang, boolean ok, List<SentNames.Sent> alreadySent);
     }
 
     private final WithdrawalService withdrawal;
@@ -49,10 +52,10 @@ public class WithdrawalPages {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
         try {
-            withdrawal.withdraw(token == null ? "" : token);
-            return HtmlPages.page(200, Templates.withdrawn(pageLang, true), pageLang);
+            List<SentNames.Sent> alreadySent = withdrawal.withdraw(token == null ? "" : token).alreadySent();
+            return HtmlPages.page(200, Templates.withdrawn(pageLang, true, alreadySent), pageLang);
         } catch (InvalidTokenException e) {
-            return HtmlPages.page(400, Templates.withdrawn(pageLang, false), pageLang);
+            return HtmlPages.page(400, Templates.withdrawn(pageLang, false, List.of()), pageLang);
         }
     }
 }
