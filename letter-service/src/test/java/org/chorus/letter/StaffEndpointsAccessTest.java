@@ -91,6 +91,7 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/names", "?targetGroup=unsc", JSON,
                         CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/batches", "", JSON, CAMPAIGNER),
+                new Endpoint("GET", "/api/letters/batches", "?status=AWAITING_APPROVAL", JSON, STAFF),
                 new Endpoint("GET", "/api/letters/batches/{id}", "", JSON, STAFF),
                 new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}", "", HTML, STAFF),
                 new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}", "", PDF, STAFF),

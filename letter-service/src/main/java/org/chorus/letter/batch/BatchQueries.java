@@ -5,18 +5,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.chorus.letter.pdf.LetterPdfs;
+import org.chorus.letter.rest.dto.BatchPage;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 
 /** Reads batches and their letters for staff. */
 @ApplicationScoped
@@ -38,6 +44,37 @@ public class BatchQueries {
     @Transactional
     public BatchView get(UUID id) {
         return view(batch(id));
+    }
+
+    /** Batches newest first, of one status and one petition where given: an approver finds what waits for them. */
+    @Transactional
+    public BatchPage list(String status, String petitionSlug, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", DeliveryBatch.Status.valueOf(status));
+        }
+        if (petitionSlug != null) {
+            where.append(" and petitionSlug = :slug");
+            params.and("slug", petitionSlug);
+        }
+        PanacheQuery<DeliveryBatch> query = DeliveryBatch.find(where + " order by createdAt desc, id", params);
+        List<DeliveryBatch> batches = query.page(Page.of(page, size)).list();
+        Map<UUID, Long> letters = letterCounts(batches.stream().map(b -> b.id).toList());
+        return new BatchPage(page, size, query.count(), batches.stream().map(b -> new BatchPage.Item(b.id,
+                b.status.name(), b.petitionSlug, b.targetGroup, b.total, letters.getOrDefault(b.id, 0L), b.createdBy,
+                b.createdAt, b.changedBy, b.changedAt, b.approvedBy, b.approvedAt, b.dispatchedBy, b.dispatchedAt))
+                .toList());
+    }
+
+    private Map<UUID, Long> letterCounts(List<UUID> batchIds) {
+        if (batchIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l.batchId, count(l) from Letter l where l.batchId in :ids group by l.batchId",
+                Object[].class).setParameter("ids", batchIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     /** A letter of a batch; a letter of another batch is as unknown as a letter that does not exist. */

@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,8 @@ import org.chorus.letter.batch.PdfPendingException;
 import org.chorus.letter.batch.Receipts;
 import org.chorus.letter.batch.RecipientsRefresh;
 import org.chorus.letter.pdf.LetterPdfs;
+import org.chorus.letter.rest.dto.BatchListQuery;
+import org.chorus.letter.rest.dto.BatchPage;
 import org.chorus.letter.rest.dto.BatchRequest;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.rest.dto.ReplyRequest;
@@ -67,6 +70,13 @@ public class BatchResource {
     public Response create(@Valid @NotNull BatchRequest request, @Context SecurityContext security) {
         BatchView batch = creation.create(request, security.getUserPrincipal().getName());
         return Response.status(201).entity(batch).header("Location", "/api/letters/batches/" + batch.id()).build();
+    }
+
+    /** {@code ?status=AWAITING_APPROVAL} is what waits for an approver. */
+    @GET
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
+    public BatchPage list(@Valid @BeanParam BatchListQuery query) {
+        return queries.list(query.status, query.petition, query.pageNumber(), query.pageSize());
     }
 
     @GET
