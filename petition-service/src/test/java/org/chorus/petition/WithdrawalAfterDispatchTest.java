@@ -80,7 +80,7 @@ class WithdrawalAfterDispatchTest {
         given().contentType(ContentType.URLENC).formParam("token", Signer.withdrawTokenFor(email))
                 .formParam("lang", "en").when().post("/withdraw").then().statusCode(200)
                 .body(containsString("cannot be recalled"))
-                .body(containsString("2026-12-01</time>: FR, GB"));
+                .body(containsString("2026-12-01</time>: France, United Kingdom"));
     }
 
     @Test

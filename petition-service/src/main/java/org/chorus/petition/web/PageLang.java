@@ -1,6 +1,7 @@
 package org.chorus.petition.web;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,6 +20,11 @@ public record PageLang(String tag, String dir) {
 
     public String number(long n) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag(tag)).format(n);
+    }
+
+    /** These countries' names in this language, in the order given: "France, United Kingdom" for FR, GB. */
+    public String countries(List<String> codes) {
+        return Countries.named(codes, tag);
     }
 
     /** The language's own name for itself, as a language menu shows it: "English", "မြန်မာ". */
