@@ -24,11 +24,11 @@ final class LocalPlatform implements AutoCloseable {
     static final String KEYCLOAK = "http://localhost:8180";
 
     /** Every port the platform listens on; after a stop none may still be taken. */
-    static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8180, 9092, 2525, 8025);
+    static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 8084, 8180, 9092, 2525, 8025);
 
     private static final List<String> READY_URLS = List.of(
             "http://localhost:8081/q/health/ready", "http://localhost:8082/q/health/ready",
-            "http://localhost:8083/q/health/ready", GATEWAY + "/q/health/ready", MAILBOX + "/health",
+            "http://localhost:8083/q/health/ready", "http://localhost:8084/q/health/ready", GATEWAY + "/q/health/ready", MAILBOX + "/health",
             KEYCLOAK + "/realms/chorus/.well-known/openid-configuration");
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);

@@ -19,6 +19,10 @@ public interface GatewayConfig {
     @WithDefault("http://localhost:8083")
     URI notificationServiceUrl();
 
+    /** The staff console, which signs people in itself (Keycloak) and answers everything under /console. */
+    @WithDefault("http://localhost:8084")
+    URI consoleUrl();
+
     /** How long to wait for a TCP connection to a downstream service. */
     @WithDefault("2s")
     Duration connectTimeout();

@@ -13,7 +13,7 @@ public enum RouteClass {
     SIGNING,
     /** Every other public request: pages, petitions, tallies, the widget. */
     READING,
-    /** The staff APIs, which need a bearer token. */
+    /** The staff APIs, which need a bearer token, and the staff console's pages. */
     STAFF,
     /** The partner API (/api/partner/**), used by partners' servers. */
     PARTNER;
@@ -27,11 +27,15 @@ public enum RouteClass {
                     + "|/confirm|/withdraw");
 
     private static final String PARTNER_API = "/api/partner";
+    private static final String CONSOLE = "/console";
 
     /** @param path the normalized path, as the gateway routes it */
     public static RouteClass of(HttpMethod method, String path) {
         if (path.equals(PARTNER_API) || path.startsWith(PARTNER_API + "/")) {
             return PARTNER;
+        }
+        if (path.equals(CONSOLE) || path.startsWith(CONSOLE + "/")) {
+            return STAFF;
         }
         if (method == HttpMethod.POST && SIGNING_PATHS.matcher(path).matches()) {
             return SIGNING;

@@ -68,6 +68,7 @@ public class DownstreamClients {
             case PETITION -> config.petitionServiceUrl();
             case LETTER -> config.letterServiceUrl();
             case NOTIFICATION -> config.notificationServiceUrl();
+            case CONSOLE -> config.consoleUrl();
         };
     }
 }

@@ -4,7 +4,8 @@ package org.chorus.gateway.routing;
 public enum Downstream {
     PETITION("petition-service"),
     LETTER("letter-service"),
-    NOTIFICATION("notification-service");
+    NOTIFICATION("notification-service"),
+    CONSOLE("console");
 
     private final String serviceName;
 

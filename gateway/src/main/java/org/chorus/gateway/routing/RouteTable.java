@@ -28,7 +28,8 @@ public final class RouteTable {
             new Rule("/widget.js", false, Downstream.PETITION),
             new Rule("/api/letters", true, Downstream.LETTER),
             new Rule("/api/notifications", true, Downstream.NOTIFICATION),
-            new Rule("/unsubscribe", false, Downstream.NOTIFICATION));
+            new Rule("/unsubscribe", false, Downstream.NOTIFICATION),
+            new Rule("/console", true, Downstream.CONSOLE));
 
     private RouteTable() {
     }

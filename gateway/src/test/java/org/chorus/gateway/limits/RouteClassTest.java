@@ -39,7 +39,10 @@ class RouteClassTest {
             "GET, /api/notifications/messages, STAFF",
             "GET, /api/partner, PARTNER",
             "GET, /api/partner/signatures, PARTNER",
-            "GET, /api/partner/tally, PARTNER" })
+            "GET, /api/partner/tally, PARTNER",
+            "GET, /console/, STAFF",
+            "GET, /console, STAFF",
+            "POST, /console/batches/b1/approve, STAFF" })
     void eachRequestHasItsClass(String method, String path, RouteClass expected) {
         assertEquals(expected, RouteClass.of(HttpMethod.valueOf(method), path));
     }

@@ -47,6 +47,8 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
             String discovery = """
                     {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                      "token_endpoint":"%1$s/protocol/openid-connect/token",
+                     "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
+                     "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
                      "id_token_signing_alg_values_supported":["RS256"]}""".formatted(realm);
             server.createContext("/realms/chorus/.well-known/openid-configuration", e -> json(e, discovery));
             server.createContext("/realms/chorus/protocol/openid-connect/certs", e -> json(e, jwks));

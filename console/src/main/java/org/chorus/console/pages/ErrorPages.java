@@ -1,0 +1,56 @@
+package org.chorus.console.pages;
+
+import java.util.List;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chorus.console.api.Problem;
+import org.chorus.console.api.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/**
+ * What a person sees when something is refused: the service's own words in a console page with the same status,
+ * never a bare status or a stack trace.
+ */
+public class ErrorPages {
+
+    private final Template error;
+
+    ErrorPages(@Location("error.html") Template error) {
+        this.error = error;
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e) {
+        return page(e.problem());
+    }
+
+    /** Quarkus' own refusals (a form without its CSRF token, an unknown page) come without a body: give them one. */
+    @ServerResponseFilter
+    public void explainBareErrors(ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity()) {
+            return;
+        }
+        Problem problem = switch (status) {
+            case 400 -> new Problem(400, "This form has expired or did not come from the console",
+                    "Nothing was changed. Open the page again and send the form from there.", List.of());
+            case 404 -> new Problem(404, "There is no such page in the console", "", List.of());
+            case 405 -> new Problem(405, "This page cannot be used that way", "", List.of());
+            default -> new Problem(status, "The console could not do this (" + status + ")", "", List.of());
+        };
+        response.setEntity(error.data("problem", problem).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    private Response page(Problem problem) {
+        int status = problem.status() >= 400 ? problem.status() : 502;
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(error.data("problem", problem).render()).build();
+    }
+}

@@ -1,0 +1,106 @@
+package org.chorus.console.pages;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chorus.console.api.ApiAnswer;
+import org.chorus.console.api.Problem;
+import org.chorus.console.api.Service;
+import org.chorus.console.api.StaffApi;
+import org.chorus.console.security.ConsoleHeaders;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * A petition's letter in one language: its subject and Qute HTML, saved through letter-service (which refuses a
+ * template that does not compile, naming the line), and a preview of it for a chosen target with the signatures
+ * confirmed until now.
+ */
+@Path("/petitions/{slug}/letters/{locale}")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class LetterTemplatePages {
+
+    static final String STARTER = """
+            <p>{recipient.salutation}</p>
+            <p>{counts.total} people from {counts.countries} countries ask {target.name} to act: {petition.title}.</p>
+            <ol>{#for d in petition.demands}<li>{d.text}</li>{/for}</ol>
+            <p>The list of signatures is sealed by the manifest {manifest.root}.</p>
+            """;
+
+    private final StaffApi api;
+    private final Template page;
+
+    LetterTemplatePages(StaffApi api, @Location("letter-template.html") Template page) {
+        this.api = api;
+        this.page = page;
+    }
+
+    @GET
+    public TemplateInstance get(@PathParam("slug") String slug, @PathParam("locale") String locale,
+            @QueryParam("target") String target) {
+        ApiAnswer stored = api.get(Service.LETTER, templatePath(slug, locale));
+        if (!stored.ok() && stored.status() != 404) {
+            stored.orThrow();
+        }
+        boolean exists = stored.ok();
+        Map<String, Object> template = stored.map();
+        return page.data("slug", slug).data("locale", locale).data("exists", exists)
+                .data("subject", exists ? template.get("subject") : "{counts.total} people ask you to act")
+                .data("body", exists ? template.get("body") : STARTER)
+                .data("template", template).data("target", target == null || target.isBlank() ? "FR" : target)
+                .data("problem", null);
+    }
+
+    @POST
+    public Response save(@PathParam("slug") String slug, @PathParam("locale") String locale,
+            @RestForm String subject, @RestForm String body) {
+        ApiAnswer saved = api.put(Service.LETTER, templatePath(slug, locale), Map.of(
+                "subject", subject == null ? "" : subject, "body", body == null ? "" : body));
+        if (saved.ok()) {
+            return PetitionPages.seeOther("/console/petitions/" + slug + "/letters/" + locale);
+        }
+        Problem problem = saved.problem();
+        if (problem.status() == 401 || problem.status() == 403) {
+            throw new org.chorus.console.api.ProblemException(problem);
+        }
+        String html = page.data("slug", slug).data("locale", locale).data("exists", false).data("subject", subject)
+                .data("body", body).data("template", Map.of()).data("target", "FR").data("problem", problem)
+                .render();
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
+                .build();
+    }
+
+    /** The letter as letter-service renders it now for this target, in its own sandboxed page. */
+    @GET
+    @Path("/preview")
+    public Response preview(@PathParam("slug") String slug, @PathParam("locale") String locale,
+            @QueryParam("target") String target) {
+        String code = target != null && target.matches("[A-Z]{2}") ? target : "FR";
+        StaffApi.Document letter = api.document(Service.LETTER, templatePath(slug, locale) + "/preview?target=" + code,
+                MediaType.TEXT_HTML);
+        return Response.ok(letter.bytes(), letter.contentType())
+                .header("Content-Security-Policy", ConsoleHeaders.LETTER_POLICY).build();
+    }
+
+    private static String templatePath(String slug, String locale) {
+        return "/api/letters/templates/" + slug + "/" + locale;
+    }
+
+    static List<String> unLanguages() {
+        return List.of("en", "fr", "es", "ru", "zh", "ar");
+    }
+}

@@ -1,0 +1,130 @@
+package org.chorus.console.pages;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chorus.console.api.ApiAnswer;
+import org.chorus.console.api.Problem;
+import org.chorus.console.api.Service;
+import org.chorus.console.api.StaffApi;
+import org.chorus.console.config.ConsoleConfig;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** Petitions: the list, a new draft, editing, publishing and closing, over petition-service's staff API. */
+@Path("/petitions")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class PetitionPages {
+
+    private final StaffApi api;
+    private final ObjectMapper json;
+    private final ConsoleConfig config;
+    private final Template list;
+    private final Template form;
+    private final Template detail;
+
+    PetitionPages(StaffApi api, ObjectMapper json, ConsoleConfig config, @Location("petitions.html") Template list,
+            @Location("petition-form.html") Template form, @Location("petition.html") Template detail) {
+        this.api = api;
+        this.json = json;
+        this.config = config;
+        this.list = list;
+        this.form = form;
+        this.detail = detail;
+    }
+
+    @GET
+    public TemplateInstance all() {
+        return list.data("petitions", api.get(Service.PETITION, "/api/petitions").orThrow().list());
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance blank() {
+        PetitionForm blank = new PetitionForm();
+        blank.locales = "en";
+        blank.consentVersion = "v1";
+        return form.data("form", blank).data("problem", null).data("editing", false);
+    }
+
+    @POST
+    public Response create(@BeanParam PetitionForm submitted) {
+        Map<String, Object> request = submitted.toRequest(json);
+        if (submitted.formError != null) {
+            return formAgain(submitted, new Problem(400, submitted.formError, "Nothing was saved.", java.util.List.of()),
+                    false);
+        }
+        ApiAnswer answer = api.post(Service.PETITION, "/api/petitions", request);
+        if (!answer.ok()) {
+            return formAgain(submitted, answer.problem(), false);
+        }
+        return seeOther("/console/petitions/" + answer.map().get("slug"));
+    }
+
+    @GET
+    @Path("/{slug}")
+    public TemplateInstance one(@PathParam("slug") String slug) {
+        Map<String, Object> petition = definition(slug);
+        return detail.data("petition", petition).data("form", PetitionForm.of(petition, json)).data("problem", null)
+                .data("publicUrl", config.publicUrl().toString()).data("letterLocales", LetterTemplatePages.unLanguages());
+    }
+
+    @POST
+    @Path("/{slug}")
+    public Response update(@PathParam("slug") String slug, @BeanParam PetitionForm submitted) {
+        submitted.slug = slug;
+        Map<String, Object> request = submitted.toRequest(json);
+        if (submitted.formError != null) {
+            return formAgain(submitted, new Problem(400, submitted.formError, "Nothing was saved.", java.util.List.of()),
+                    true);
+        }
+        ApiAnswer answer = api.put(Service.PETITION, "/api/petitions/" + slug, request);
+        if (!answer.ok()) {
+            return formAgain(submitted, answer.problem(), true);
+        }
+        return seeOther("/console/petitions/" + slug);
+    }
+
+    @POST
+    @Path("/{slug}/publish")
+    public Response publish(@PathParam("slug") String slug) {
+        api.post(Service.PETITION, "/api/petitions/" + slug + "/publish", null).orThrow();
+        return seeOther("/console/petitions/" + slug);
+    }
+
+    @POST
+    @Path("/{slug}/close")
+    public Response close(@PathParam("slug") String slug) {
+        api.post(Service.PETITION, "/api/petitions/" + slug + "/close", null).orThrow();
+        return seeOther("/console/petitions/" + slug);
+    }
+
+    private Map<String, Object> definition(String slug) {
+        return api.get(Service.PETITION, "/api/petitions/" + slug + "/definition").orThrow().map();
+    }
+
+    private Response formAgain(PetitionForm submitted, Problem problem, boolean editing) {
+        int status = problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502;
+        String html = form.data("form", submitted).data("problem", problem).data("editing", editing).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

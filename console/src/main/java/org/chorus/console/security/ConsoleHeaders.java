@@ -1,0 +1,40 @@
+package org.chorus.console.security;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.chorus.console.config.ConsoleConfig;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every console page: a Content-Security-Policy that lets it load only the console's own stylesheet and script, post
+ * forms only to the console (sign-out goes on to Keycloak), be framed by nothing, and never be cached, since each
+ * shows staff data. A letter shown inside a page (its preview, a batch's letter) keeps its own sandboxed policy and
+ * may be framed by the console alone.
+ */
+public class ConsoleHeaders {
+
+    public static final String LETTER_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox; "
+            + "frame-ancestors 'self'";
+
+    private final String pagePolicy;
+
+    ConsoleHeaders(ConsoleConfig config) {
+        String keycloak = config.keycloakUrl().toString().replaceAll("/+$", "");
+        this.pagePolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "connect-src 'self'; frame-src 'self'; form-action 'self' " + keycloak + "; "
+                + "frame-ancestors 'none'; base-uri 'none'";
+    }
+
+    @ServerResponseFilter
+    public void secure(ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("Cache-Control", "no-store");
+        headers.putSingle("Referrer-Policy", "same-origin");
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        if (!headers.containsKey("Content-Security-Policy")) {
+            headers.putSingle("Content-Security-Policy", pagePolicy);
+            headers.putSingle("X-Frame-Options", "DENY");
+        }
+    }
+}

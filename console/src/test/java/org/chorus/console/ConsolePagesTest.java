@@ -1,0 +1,124 @@
+package org.chorus.console;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chorus.console.support.StaffApiStandIn;
+import org.chorus.testing.keycloak.FakeKeycloak;
+import org.chorus.testing.keycloak.KeycloakTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+/**
+ * The console calls the services as the signed-in person (their own token), sends a form only with its CSRF token,
+ * shows a service's refusal in the service's own words, and tells an approver why they cannot approve their own
+ * batch instead of offering a button that would fail.
+ */
+@QuarkusTest
+@WithTestResource(FakeKeycloak.class)
+@WithTestResource(StaffApiStandIn.class)
+class ConsolePagesTest {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @ConfigProperty(name = StaffApiStandIn.URL)
+    String standIn;
+
+    @Test
+    void theServicesAreCalledWithTheSignedInPersonsOwnToken() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        given().auth().oauth2(casey).get("/petitions")
+                .then().statusCode(200).body(containsString("Demo petition"), containsString("casey (campaigner)"));
+        assertTrue(recorded().contains("GET /api/petitions Bearer " + casey), recorded());
+    }
+
+    @Test
+    void aFormWithItsCsrfTokenReachesTheService() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/petitions/demo");
+        page.then().statusCode(200).body(containsString("Publish"));
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find(), "the page's forms carry the CSRF token");
+        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .post("/petitions/demo/publish")
+                .then().statusCode(303).header("Location", containsString("/console/petitions/demo"));
+        assertTrue(recorded().contains("POST /api/petitions/demo/publish Bearer " + casey), recorded());
+    }
+
+    @Test
+    void aTokenFromAnotherPagesCookieDoesNotFitThisForm() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response first = given().auth().oauth2(casey).get("/petitions/demo");
+        Response second = given().auth().oauth2(casey).get("/petitions/demo");
+        Matcher field = CSRF_FIELD.matcher(first.asString());
+        assertTrue(field.find());
+        given().auth().oauth2(casey).cookie("console-csrf", second.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1) + "x")
+                .post("/petitions/demo/close").then().statusCode(400);
+        assertTrue(!recorded().contains("/api/petitions/demo/close"), recorded());
+    }
+
+    @Test
+    void anApproverIsToldWhyTheyCannotApproveTheirOwnBatch() {
+        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("approver", "approver"))
+                .get("/batches/own")
+                .then().statusCode(200)
+                .body(containsString("You created this batch, so another person must approve it"),
+                        not(containsString("Approve these letters")));
+        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+                .get("/batches/own")
+                .then().statusCode(200).body(containsString("Approve these letters"));
+    }
+
+    @Test
+    void aServicesRefusalIsShownInItsOwnWordsWithItsStatus() {
+        String avery = KeycloakTokens.forUserWithRealmRoles("avery", "approver");
+        Response page = given().auth().oauth2(avery).get("/batches/own");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().auth().oauth2(avery).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .post("/batches/own/approve")
+                .then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("The creator of a batch cannot approve it"),
+                        containsString("Another approver must approve this batch."));
+    }
+
+    @Test
+    void aPageOfSomethingThatDoesNotExistIsA404Page() {
+        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+                .get("/petitions/nothing-here")
+                .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Not found"));
+    }
+
+    @Test
+    void aPetitionFormThatCannotBeReadIsShownAgainWithWhatIsWrong() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/petitions/new");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("slug", "typed-by-hand").formParam("title", "Kept as typed").formParam("goal", "many")
+                .post("/petitions")
+                .then().statusCode(400).body(containsString("The goal must be a whole number."),
+                        containsString("value=\"Kept as typed\""));
+        assertEquals(false, recorded().contains("POST /api/petitions "), recorded());
+    }
+
+    private String recorded() {
+        return RestAssured.given().baseUri(standIn).basePath("").get("/recorded").asString();
+    }
+}

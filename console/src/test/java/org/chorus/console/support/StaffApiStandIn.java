@@ -1,0 +1,105 @@
+package org.chorus.console.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The services' staff APIs as the console's tests need them: a few fixed answers, and a record of every call
+ * (method, path, bearer token) that tests read at {@code GET /recorded}, so that a test can tell that a refused form
+ * reached no service. The console's own behaviour is what these tests are about; the services' is tested in theirs
+ * and in the system tests against the real platform.
+ */
+public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
+
+    public static final String URL = "staff-api-stand-in.url";
+
+    private static final String PETITION = """
+            {"id":"7d7f4c59-0000-4000-8000-000000000001","slug":"demo","status":"DRAFT","title":"Demo petition",
+             "summary":"A summary","body":"A body","demands":[{"id":"icc","text":"Refer Myanmar to the ICC"}],
+             "goal":100,"locales":["en","my"],"consentVersion":"v1",
+             "consentTexts":{"processing":"p","updates":"u","partner":"pa","nameInLetters":"n","nameToOwnGovernment":null},
+             "translations":{},"sensitiveStates":["MM"],"closesAt":null,"publishedAt":null,"closedAt":null,
+             "updatedAt":"2026-12-01T10:00:00Z","version":3}""";
+    private static final String OWN_BATCH = """
+            {"id":"own","status":"AWAITING_APPROVAL","petition":"demo","cutoff":"2026-12-01T10:00:00Z",
+             "targetGroup":"unsc","snapshot":{"total":2,"byCountry":{"FR":2}},
+             "manifest":{"count":2,"root":"r","idsSha256":"h"},"letters":[],"createdBy":"approver",
+             "createdAt":"2026-12-01T10:00:00Z","changedBy":null,"changedAt":null,"changeReason":null,
+             "approvedBy":null,"approvedAt":null,"dispatchedBy":null,"dispatchedAt":null,"withdrawnAfterDispatch":0}""";
+    private static final String PROBLEM_409 = """
+            {"type":"/problems/four-eyes","title":"The creator of a batch cannot approve it","status":409,
+             "detail":"Another approver must approve this batch."}""";
+    private static final String PROBLEM_404 = """
+            {"type":"/problems/not-found","title":"Not found","status":404}""";
+
+    private HttpServer server;
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/recorded", e -> answer(e, 200, "text/plain", String.join("\n", calls)));
+        server.createContext("/api", this::api);
+        server.start();
+        String url = "http://localhost:" + server.getAddress().getPort();
+        return Map.of("chorus.console.petition-service-url", url, "chorus.console.letter-service-url", url,
+                "chorus.console.notification-service-url", url, URL, url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void api(HttpExchange e) throws IOException {
+        String method = e.getRequestMethod();
+        String path = e.getRequestURI().getPath();
+        String auth = e.getRequestHeaders().getFirst("Authorization");
+        calls.add(method + " " + path + " " + (auth == null ? "-" : auth));
+        String key = method + " " + path;
+        switch (key) {
+            case "GET /api/petitions" -> json(e, 200, "[" + PETITION.replace("\"status\":\"DRAFT\"",
+                    "\"status\":\"DRAFT\",\"signatures\":{\"pending\":1,\"confirmed\":2}") + "]");
+            case "GET /api/petitions/demo/definition" -> json(e, 200, PETITION);
+            case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
+            case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
+            case "GET /api/letters/groups" -> json(e, 200, "[]");
+            case "GET /api/letters/batches/own" -> json(e, 200, OWN_BATCH);
+            case "POST /api/letters/batches/own/approve" -> problem(e, 409, PROBLEM_409);
+            default -> problem(e, 404, PROBLEM_404);
+        }
+    }
+
+    private static void json(HttpExchange e, int status, String body) throws IOException {
+        answer(e, status, "application/json", body);
+    }
+
+    private static void problem(HttpExchange e, int status, String body) throws IOException {
+        answer(e, status, "application/problem+json", body);
+    }
+
+    private static void answer(HttpExchange e, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        e.getResponseHeaders().set("Content-Type", type);
+        e.sendResponseHeaders(status, bytes.length);
+        try (var out = e.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
