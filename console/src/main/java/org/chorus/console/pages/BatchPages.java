@@ -55,7 +55,7 @@ public class BatchPages {
 
     @GET
     public TemplateInstance all(@QueryParam("status") String status) {
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         String query = chosen == null ? "" : "?status=" + chosen;
         ApiAnswer batches = api.get(Service.LETTER, "/api/letters/batches" + query).orThrow();
         ApiAnswer petitions = api.get(Service.PETITION, "/api/petitions");
@@ -80,7 +80,7 @@ public class BatchPages {
             }
         }
         Map<String, Object> batch = api.post(Service.LETTER, "/api/letters/batches", request).orThrow().map();
-        return PetitionPages.seeOther("/console/batches/" + batch.get("id"));
+        return PetitionPages.seeOther("/batches/" + batch.get("id"));
     }
 
     @GET
@@ -94,14 +94,14 @@ public class BatchPages {
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") String id) {
         api.post(Service.LETTER, "/api/letters/batches/" + id + "/approve", null).orThrow();
-        return PetitionPages.seeOther("/console/batches/" + id);
+        return PetitionPages.seeOther("/batches/" + id);
     }
 
     @POST
     @Path("/{id}/dispatch")
     public Response dispatch(@PathParam("id") String id) {
         api.post(Service.LETTER, "/api/letters/batches/" + id + "/dispatch", null).orThrow();
-        return PetitionPages.seeOther("/console/batches/" + id);
+        return PetitionPages.seeOther("/batches/" + id);
     }
 
     /** The letter as it will be sent, in letter-service's own sandboxed page. */

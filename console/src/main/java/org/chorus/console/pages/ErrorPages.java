@@ -31,6 +31,15 @@ public class ErrorPages {
         return page(e.problem());
     }
 
+    /** A bug of the console's own: logged with an id the page shows, and never a stack trace in the page. */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        String id = java.util.UUID.randomUUID().toString();
+        io.quarkus.logging.Log.errorf(e, "console page failed, error %s", id);
+        return page(new Problem(500, "The console failed to show this page",
+                "Nothing was changed by it. Tell whoever runs Chorus, with this error id: " + id, List.of()));
+    }
+
     /** Quarkus' own refusals (a form without its CSRF token, an unknown page) come without a body: give them one. */
     @ServerResponseFilter
     public void explainBareErrors(ContainerResponseContext response) {

@@ -71,7 +71,7 @@ public class LetterTemplatePages {
         ApiAnswer saved = api.put(Service.LETTER, templatePath(slug, locale), Map.of(
                 "subject", subject == null ? "" : subject, "body", body == null ? "" : body));
         if (saved.ok()) {
-            return PetitionPages.seeOther("/console/petitions/" + slug + "/letters/" + locale);
+            return PetitionPages.seeOther("/petitions/" + slug + "/letters/" + locale);
         }
         Problem problem = saved.problem();
         if (problem.status() == 401 || problem.status() == 403) {

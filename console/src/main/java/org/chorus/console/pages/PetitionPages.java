@@ -73,7 +73,7 @@ public class PetitionPages {
         if (!answer.ok()) {
             return formAgain(submitted, answer.problem(), false);
         }
-        return seeOther("/console/petitions/" + answer.map().get("slug"));
+        return seeOther("/petitions/" + answer.map().get("slug"));
     }
 
     @GET
@@ -97,21 +97,21 @@ public class PetitionPages {
         if (!answer.ok()) {
             return formAgain(submitted, answer.problem(), true);
         }
-        return seeOther("/console/petitions/" + slug);
+        return seeOther("/petitions/" + slug);
     }
 
     @POST
     @Path("/{slug}/publish")
     public Response publish(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/publish", null).orThrow();
-        return seeOther("/console/petitions/" + slug);
+        return seeOther("/petitions/" + slug);
     }
 
     @POST
     @Path("/{slug}/close")
     public Response close(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/close", null).orThrow();
-        return seeOther("/console/petitions/" + slug);
+        return seeOther("/petitions/" + slug);
     }
 
     private Map<String, Object> definition(String slug) {
@@ -124,6 +124,7 @@ public class PetitionPages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
+    /** @param path a page's path under the console's root ("/petitions/x"), which JAX-RS puts the root before */
     static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
     }

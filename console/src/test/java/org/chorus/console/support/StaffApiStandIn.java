@@ -80,6 +80,7 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
+            case "GET /api/notifications/emails" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/batches/own" -> json(e, 200, OWN_BATCH);
             case "POST /api/letters/batches/own/approve" -> problem(e, 409, PROBLEM_409);
             default -> problem(e, 404, PROBLEM_404);
