@@ -25,8 +25,16 @@ public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
         @NotBlank @Size(max = 100_000) String body) {
 
-    /** A stored template as staff read it back. */
+    /**
+     * A stored template as staff read it back: whether a person reviewed this text in its language (a machine
+     * translation is unreviewed until someone does), and {@code textSha256}, which a review names.
+     */
     public record View(String petition, String locale, String subject, String body, Instant updatedAt,
-            String updatedBy) {
+            String updatedBy, boolean reviewed, String reviewedBy, Instant reviewedAt, String textSha256) {
+    }
+
+    /** One of a petition's templates in the list of its languages: the text itself is in the View. */
+    public record Summary(String locale, String subject, Instant updatedAt, String updatedBy, boolean reviewed,
+            String reviewedBy, Instant reviewedAt) {
     }
 }
