@@ -19,7 +19,9 @@ import jakarta.validation.constraints.Size;
  * and {@code mod} on numbers. Nothing else: no namespace ({@code config:}, {@code inject:}, {@code str:} ...), no
  * method of a Java object, no {@code raw}, no other template ({@code #include}, {@code #insert}, {@code #eval},
  * {@code #fragment}); one rendering does at most a million steps and writes at most 16 MiB of characters
- * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved.
+ * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved. The
+ * letter's root element says the template's language and direction ({@code lang}, {@code dir}: service/LetterLanguage),
+ * whatever the template's own root says.
  */
 public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
