@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A petition's letter in one language, as staff wrote it: a Qute HTML template and its subject. */
+/**
+ * A petition's letter in one language, as staff wrote it: a Qute HTML template and its subject, and who reviewed
+ * this text in its language (none while unreviewed, as a machine translation is).
+ */
 @Entity
 @Table(name = "letter_template")
 @IdClass(LetterTemplate.Key.class)
@@ -59,4 +62,10 @@ public class LetterTemplate extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
 }

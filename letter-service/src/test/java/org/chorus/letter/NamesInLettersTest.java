@@ -101,7 +101,8 @@ class NamesInLettersTest {
 
         String page = staff().queryParam("target", "MM").when().get(PREVIEW, petition.slug(), "en")
                 .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
-        assertTrue(page.startsWith("<p>"), "the HTML preview is the letter itself, as before: " + page);
+        assertTrue(page.startsWith("<html lang=\"en\" dir=\"ltr\">\n<p>"),
+                "the HTML preview is the letter itself, with its language: " + page);
         assertFalse(page.contains("Aung K."), page);
     }
 

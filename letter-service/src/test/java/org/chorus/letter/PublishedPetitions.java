@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.chorus.letter.service.DemoLetterTemplates;
 import org.chorus.letter.service.Petitions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +44,15 @@ public final class PublishedPetitions {
             data.set("sensitiveStates", JSON.valueToTree(sensitiveStates));
         }
         return publish(petitions, id, event);
+    }
+
+    /**
+     * The demo campaign's petition (myanmar-arms-embargo) with the sample's id, whose letter templates
+     * DemoLetterTemplates stores; publishing it again changes nothing.
+     */
+    public static Published publishDemo(Petitions petitions) throws Exception {
+        UUID id = UUID.fromString(JSON.readTree(Files.readString(SAMPLE)).get("data").get("petitionId").asText());
+        return publish(petitions, id, event(id, DemoLetterTemplates.DEMO_PETITION));
     }
 
     private static Published publish(Petitions petitions, UUID id, ObjectNode event) throws Exception {

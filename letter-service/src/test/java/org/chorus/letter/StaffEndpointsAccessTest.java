@@ -85,6 +85,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("PUT", "/api/letters/groups/{slug}", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/templates/{petitionSlug}/{locale}", "", JSON, CAMPAIGNER),
                 new Endpoint("PUT", "/api/letters/templates/{petitionSlug}/{locale}", "", JSON, CAMPAIGNER),
+                new Endpoint("POST", "/api/letters/templates/{petitionSlug}/{locale}/review", "", JSON, CAMPAIGNER),
+                new Endpoint("GET", "/api/letters/templates/{petitionSlug}", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", HTML, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/summary", "", JSON, CAMPAIGNER),

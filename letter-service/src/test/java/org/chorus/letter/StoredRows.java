@@ -59,6 +59,13 @@ public class StoredRows {
         }
     }
 
+    /** Removes a petition's letter templates, so that a test stores them afresh. */
+    @Transactional
+    public void forgetTemplates(String petitionSlug) {
+        em.createNativeQuery("DELETE FROM letter_template WHERE petition_slug = :slug").setParameter("slug", petitionSlug)
+                .executeUpdate();
+    }
+
     /** Changes rows behind the service's back, as someone with database access could: {@code :id} is bound to id. */
     @Transactional
     public int tamper(String sql, UUID id) {

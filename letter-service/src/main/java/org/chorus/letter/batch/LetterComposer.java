@@ -19,13 +19,15 @@ import org.chorus.letter.directory.TargetContact;
 import org.chorus.letter.manifest.Manifest;
 import org.chorus.letter.rest.dto.ContactRequest;
 import org.chorus.letter.rest.dto.TargetView;
+import org.chorus.letter.service.LetterLanguage;
 import org.chorus.letter.service.LetterModel;
 import org.chorus.letter.service.LetterRenderer;
 import org.chorus.letter.service.Petitions;
 
 /**
  * Renders one letter from a template, a target and the signatures counted: for a batch (frozen snapshot) and for a
- * preview (the signatures as they stand now), the same way, printing the names NamePolicy allows for the target.
+ * preview (the signatures as they stand now), the same way, printing the names NamePolicy allows for the target, its
+ * root naming the template's language and direction (LetterLanguage).
  */
 @ApplicationScoped
 public class LetterComposer {
@@ -99,7 +101,8 @@ public class LetterComposer {
                 new LetterModel.ManifestLine(manifest.count(), manifest.merkleRoot(), manifest.idsSha256()),
                 names(petition, target, snapshot).printed(), cutoff.truncatedTo(ChronoUnit.SECONDS).toString(),
                 LocalDate.now(ZoneOffset.UTC).toString());
-        return renderer.render(template.subject, template.body, model);
+        LetterRenderer.Rendered letter = renderer.render(template.subject, template.body, model);
+        return new LetterRenderer.Rendered(letter.subject(), LetterLanguage.declare(letter.html(), template.locale));
     }
 
     /** The UN mission where the directory has one (the Council works through them), else the foreign ministry. */

@@ -12,6 +12,7 @@ import org.chorus.letter.batch.FourEyesException;
 import org.chorus.letter.batch.PdfPendingException;
 import org.chorus.letter.service.DirectoryConflictException;
 import org.chorus.letter.service.InvalidEntryException;
+import org.chorus.letter.service.TemplateChangedException;
 import org.chorus.letter.service.TemplateErrorException;
 import org.chorus.letter.service.UnknownEntryException;
 import org.chorus.problem.Problem;
@@ -98,6 +99,12 @@ public class Problems {
     @ServerExceptionMapper
     public Response conflict(DirectoryConflictException e) {
         return ProblemResponses.respond(Problem.of("conflict", "Conflict", 409, e.getMessage()));
+    }
+
+    /** The text a review names is no longer the template's. */
+    @ServerExceptionMapper
+    public Response templateChanged(TemplateChangedException e) {
+        return ProblemResponses.respond(Problem.of("template-changed", "Conflict", 409, e.getMessage()));
     }
 
     /** A letter template that does not compile or render: the field and the line, in the validation shape. */

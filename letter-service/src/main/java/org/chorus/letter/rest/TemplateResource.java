@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.chorus.letter.batch.LetterPreview;
 import org.chorus.letter.rest.dto.LetterPreviewView;
 import org.chorus.letter.rest.dto.TemplateRequest;
+import org.chorus.letter.rest.dto.TemplateReview;
 import org.chorus.letter.service.LetterTemplates;
 
 /** A petition's letter template in one language (API.md); what it can print is documented on TemplateRequest. */
@@ -66,5 +68,14 @@ public class TemplateResource {
     @GET
     public TemplateRequest.View get(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale) {
         return templates.get(slug, locale);
+    }
+
+    /** A person vouches for the text they read in this language (LetterTemplates says when a review lapses). */
+    @POST
+    @Path("/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TemplateRequest.View review(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
+            @Valid @NotNull TemplateReview review, @Context SecurityContext security) {
+        return templates.review(slug, locale, review, security.getUserPrincipal().getName());
     }
 }

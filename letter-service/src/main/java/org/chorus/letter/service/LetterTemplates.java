@@ -1,22 +1,34 @@
 package org.chorus.letter.service;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
 import org.chorus.letter.events.PetitionPublished;
 import org.chorus.letter.rest.dto.TemplateRequest;
+import org.chorus.letter.rest.dto.TemplateReview;
 
 /**
  * Letter templates, one per petition and language. A template is accepted only if it renders with a letter's
  * values (sample ones), so a mistake is a 400 with its line when staff save it, not a broken letter later.
+ * <p>
+ * A person vouches for a template's text by reviewing it (most templates are translations, some by machine). The
+ * review belongs to the text: saving another subject or body makes the template unreviewed again, whoever saves it,
+ * because the one who saves may have pasted a machine translation; saving the same text again keeps it. A review
+ * names the text it read (its SHA-256), so that a text saved meanwhile is not marked reviewed unread.
  */
 @ApplicationScoped
 public class LetterTemplates {
@@ -37,9 +49,13 @@ public class LetterTemplates {
         checkLocale(locale);
         Petition petition = petition(slug);
         renderer.render(request.subject(), request.body(), sample(petition, locale));
-        LetterTemplate template = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale))
-                .orElseGet(LetterTemplate::new);
+        LetterTemplate template = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale),
+                LockModeType.PESSIMISTIC_WRITE).orElseGet(LetterTemplate::new);
         boolean isNew = template.petitionSlug == null;
+        if (isNew || !request.subject().equals(template.subject) || !request.body().equals(template.body)) {
+            template.reviewedBy = null;
+            template.reviewedAt = null;
+        }
         template.petitionSlug = slug;
         template.locale = locale;
         template.subject = request.subject();
@@ -56,7 +72,38 @@ public class LetterTemplates {
     public TemplateRequest.View get(String slug, String locale) {
         checkLocale(locale);
         return view(LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale))
-                .orElseThrow(() -> new UnknownEntryException("There is no letter template for this petition and language.")));
+                .orElseThrow(LetterTemplates::noTemplate));
+    }
+
+    /** {@code user} vouches for the template's text, the one whose SHA-256 they name. */
+    @Transactional
+    public TemplateRequest.View review(String slug, String locale, TemplateReview review, String user) {
+        checkLocale(locale);
+        LetterTemplate template = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale),
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow(LetterTemplates::noTemplate);
+        if (!textSha256(template).equals(review.textSha256())) {
+            throw new TemplateChangedException("The template's text is not the one reviewed: someone saved another "
+                    + "since. Read it again, and review what it says now.");
+        }
+        template.reviewedBy = user;
+        template.reviewedAt = Instant.now();
+        return view(template);
+    }
+
+    /** The languages a petition has a template in, each with its review state, by language code. */
+    @Transactional
+    public List<TemplateRequest.Summary> list(String slug) {
+        List<LetterTemplate> templates = LetterTemplate.list("petitionSlug = ?1 ORDER BY locale", slug);
+        // the demo's templates are stored before letter-service hears of their petition: templates suffice
+        if (templates.isEmpty() && petitions.bySlug(slug).isEmpty()) {
+            throw new UnknownEntryException("letter-service knows no published petition with this slug.");
+        }
+        return templates.stream().map(t -> new TemplateRequest.Summary(t.locale, t.subject, t.updatedAt, t.updatedBy,
+                t.reviewedBy != null, t.reviewedBy, t.reviewedAt)).toList();
+    }
+
+    private static UnknownEntryException noTemplate() {
+        return new UnknownEntryException("There is no letter template for this petition and language.");
     }
 
     private Petition petition(String slug) {
@@ -81,6 +128,22 @@ public class LetterTemplates {
     }
 
     private static TemplateRequest.View view(LetterTemplate t) {
-        return new TemplateRequest.View(t.petitionSlug, t.locale, t.subject, t.body, t.updatedAt, t.updatedBy);
+        return new TemplateRequest.View(t.petitionSlug, t.locale, t.subject, t.body, t.updatedAt, t.updatedBy,
+                t.reviewedBy != null, t.reviewedBy, t.reviewedAt, textSha256(t));
+    }
+
+    /** Of the subject and the body, each as its length and its UTF-8 bytes, so that no two texts run together. */
+    static String textSha256(LetterTemplate t) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(t.subject, t.body)) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha256.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

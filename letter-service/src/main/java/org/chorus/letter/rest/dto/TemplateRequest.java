@@ -19,14 +19,24 @@ import jakarta.validation.constraints.Size;
  * and {@code mod} on numbers. Nothing else: no namespace ({@code config:}, {@code inject:}, {@code str:} ...), no
  * method of a Java object, no {@code raw}, no other template ({@code #include}, {@code #insert}, {@code #eval},
  * {@code #fragment}); one rendering does at most a million steps and writes at most 16 MiB of characters
- * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved.
+ * (service/SandboxedEngine, RenderBudget). A template that uses anything else is a 400 when it is saved. The
+ * letter's root element says the template's language and direction ({@code lang}, {@code dir}: service/LetterLanguage),
+ * whatever the template's own root says.
  */
 public record TemplateRequest(
         @NotBlank @Size(max = 300) String subject,
         @NotBlank @Size(max = 100_000) String body) {
 
-    /** A stored template as staff read it back. */
+    /**
+     * A stored template as staff read it back: whether a person reviewed this text in its language (a machine
+     * translation is unreviewed until someone does), and {@code textSha256}, which a review names.
+     */
     public record View(String petition, String locale, String subject, String body, Instant updatedAt,
-            String updatedBy) {
+            String updatedBy, boolean reviewed, String reviewedBy, Instant reviewedAt, String textSha256) {
+    }
+
+    /** One of a petition's templates in the list of its languages: the text itself is in the View. */
+    public record Summary(String locale, String subject, Instant updatedAt, String updatedBy, boolean reviewed,
+            String reviewedBy, Instant reviewedAt) {
     }
 }

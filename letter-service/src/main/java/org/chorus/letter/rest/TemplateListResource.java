@@ -1,0 +1,31 @@
+package org.chorus.letter.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chorus.letter.rest.dto.TemplateRequest;
+import org.chorus.letter.service.LetterTemplates;
+
+/** The languages a petition's letter is written in, each with whether a person reviewed it: the console's list. */
+@Path("/api/letters/templates/{petitionSlug}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CAMPAIGNER)
+public class TemplateListResource {
+
+    private final LetterTemplates templates;
+
+    public TemplateListResource(LetterTemplates templates) {
+        this.templates = templates;
+    }
+
+    @GET
+    public List<TemplateRequest.Summary> list(@PathParam("petitionSlug") String slug) {
+        return templates.list(slug);
+    }
+}
