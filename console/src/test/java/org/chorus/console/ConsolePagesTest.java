@@ -107,6 +107,22 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aTranslationNotYetReviewedByAPersonIsMarkedSo() {
+        String page = given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+                .get("/petitions/demo").then().statusCode(200).extract().asString();
+        assertTrue(row(page, "ar").contains("not reviewed by a person"), row(page, "ar"));
+        assertTrue(row(page, "en").contains("reviewed by demo") && !row(page, "en").contains("not reviewed"),
+                row(page, "en"));
+        assertTrue(row(page, "zh").contains("none yet"), row(page, "zh"));
+    }
+
+    /** The row of the letters' table for this language. */
+    private static String row(String page, String locale) {
+        int start = page.indexOf("/letters/" + locale + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
     void aPageOfSomethingThatDoesNotExistIsA404Page() {
         given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
                 .get("/petitions/nothing-here")

@@ -38,6 +38,8 @@ final class ConsoleBrowser implements AutoCloseable {
     ConsoleBrowser(String who) {
         this.who = who;
         this.driver = Browser.start();
+        // generous: a console page waits on the services it calls, and CI's 2 cores may be busy with the platform
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         phone();
         try {
             Files.createDirectories(SHOTS);
@@ -62,7 +64,7 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/console/"));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/console/"));
         return this;
     }
 
@@ -72,7 +74,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void waitFor(By what) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(what));
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(what));
         } catch (org.openqa.selenium.TimeoutException e) {
             look("not-found-" + who, false);
             throw new AssertionError("no " + what + " on " + driver.getCurrentUrl() + ", which shows:\n" + text(), e);

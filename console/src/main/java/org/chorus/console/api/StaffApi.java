@@ -35,7 +35,10 @@ public class StaffApi {
         this.config = config;
         this.identity = identity;
         this.json = json;
-        this.client = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        // HTTP/1.1: without it the JDK client offers an h2c upgrade on every plain-http call, and an answer to such
+        // a call (a 404 of letter-service was seen) sometimes never completed, holding the page until the timeout.
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(2)).build();
     }
 
     public ApiAnswer get(Service service, String path) {

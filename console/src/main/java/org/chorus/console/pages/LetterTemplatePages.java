@@ -84,6 +84,16 @@ public class LetterTemplatePages {
                 .build();
     }
 
+    /** A person vouches for the text they read: letter-service refuses if it changed since the page showed it. */
+    @POST
+    @Path("/review")
+    public Response review(@PathParam("slug") String slug, @PathParam("locale") String locale,
+            @RestForm String textSha256) {
+        api.post(Service.LETTER, templatePath(slug, locale) + "/review",
+                Map.of("textSha256", textSha256 == null ? "" : textSha256)).orThrow();
+        return PetitionPages.seeOther("/petitions/" + slug + "/letters/" + locale);
+    }
+
     /** The letter as letter-service renders it now for this target, in its own sandboxed page. */
     @GET
     @Path("/preview")

@@ -1,6 +1,7 @@
 package org.chorus.console.pages;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.BeanParam;
@@ -81,7 +82,7 @@ public class PetitionPages {
     public TemplateInstance one(@PathParam("slug") String slug) {
         Map<String, Object> petition = definition(slug);
         return detail.data("petition", petition).data("form", PetitionForm.of(petition, json)).data("problem", null)
-                .data("publicUrl", config.publicUrl().toString()).data("letterLocales", LetterTemplatePages.unLanguages());
+                .data("publicUrl", config.publicUrl().toString()).data("letters", letters(slug));
     }
 
     @POST
@@ -112,6 +113,30 @@ public class PetitionPages {
     public Response close(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/close", null).orThrow();
         return seeOther("/petitions/" + slug);
+    }
+
+    /** A letter's language: written or not, and whether a person has reviewed its text. */
+    public record LetterLanguage(String locale, boolean written, boolean reviewed, String reviewedBy) {
+    }
+
+    /** The six UN languages, then any other the petition has a letter in. */
+    private List<LetterLanguage> letters(String slug) {
+        ApiAnswer answer = api.get(Service.LETTER, "/api/letters/templates/" + slug);
+        Map<String, Map<?, ?>> written = new java.util.TreeMap<>();
+        for (Object item : answer.ok() ? answer.list() : List.of()) {
+            Map<?, ?> template = (Map<?, ?>) item;
+            written.put(String.valueOf(template.get("locale")), template);
+        }
+        List<LetterLanguage> languages = new java.util.ArrayList<>();
+        java.util.Set<String> locales = new java.util.LinkedHashSet<>(LetterTemplatePages.unLanguages());
+        locales.addAll(written.keySet());
+        for (String locale : locales) {
+            Map<?, ?> template = written.get(locale);
+            languages.add(template == null ? new LetterLanguage(locale, false, false, null)
+                    : new LetterLanguage(locale, true, Boolean.TRUE.equals(template.get("reviewed")),
+                            template.get("reviewedBy") == null ? null : template.get("reviewedBy").toString()));
+        }
+        return languages;
     }
 
     private Map<String, Object> definition(String slug) {

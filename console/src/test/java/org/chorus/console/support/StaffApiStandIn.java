@@ -80,6 +80,11 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
+            case "GET /api/letters/templates/demo" -> json(e, 200, """
+                    [{"locale":"ar","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":false,
+                      "reviewedBy":null,"reviewedAt":null},
+                     {"locale":"en","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":true,
+                      "reviewedBy":"demo","reviewedAt":"2026-12-01T10:00:00Z"}]""");
             case "GET /api/notifications/emails" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/batches/own" -> json(e, 200, OWN_BATCH);
             case "POST /api/letters/batches/own/approve" -> problem(e, 409, PROBLEM_409);
