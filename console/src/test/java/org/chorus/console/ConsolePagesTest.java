@@ -123,6 +123,45 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aRegisteredPartnersSecretIsShownOnTheAnswerAndTheOriginsGoOnePerLine() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/partners");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("slug", "friends").formParam("name", "Friends of Myanmar")
+                .formParam("allowedOrigins", "https://friends.example.org\r\nhttps://www.friends.example.org")
+                .post("/partners")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("client-secret-shown-once"), containsString("shown this once"));
+        assertTrue(recorded().contains(
+                "\"allowedOrigins\":[\"https://friends.example.org\",\"https://www.friends.example.org\"]"),
+                recorded());
+    }
+
+    @Test
+    void aTargetsContactsAreSavedFromTheFormsSlotsAndAnEmptySlotIsDropped() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/partners");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("code", "FR").formParam("name", "France").formParam("locale", "fr")
+                .formParam("role", "UN_MISSION", "FOREIGN_MINISTRY")
+                .formParam("contactName", "Mission of France", "")
+                .formParam("title", "", "").formParam("salutation", "Excellency,", "")
+                .formParam("email", "un-mission@fr.example.org", "").formParam("postalAddress", "", "")
+                .post("/directory/targets/t1")
+                .then().statusCode(303);
+        assertTrue(recorded().contains("PUT /api/letters/targets/t1 Bearer " + casey + " {\"code\":\"FR\",\"name\":"
+                + "\"France\",\"locale\":\"fr\",\"contacts\":[{\"role\":\"UN_MISSION\",\"name\":\"Mission of France\","
+                + "\"title\":null,\"salutation\":\"Excellency,\",\"email\":\"un-mission@fr.example.org\","
+                + "\"postalAddress\":null}]}"), recorded());
+    }
+
+    @Test
     void aPageOfSomethingThatDoesNotExistIsA404Page() {
         given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
                 .get("/petitions/nothing-here")

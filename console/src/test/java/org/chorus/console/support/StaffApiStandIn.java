@@ -71,7 +71,8 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
         String method = e.getRequestMethod();
         String path = e.getRequestURI().getPath();
         String auth = e.getRequestHeaders().getFirst("Authorization");
-        calls.add(method + " " + path + " " + (auth == null ? "-" : auth));
+        String body = new String(e.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(method + " " + path + " " + (auth == null ? "-" : auth) + (body.isEmpty() ? "" : " " + body));
         String key = method + " " + path;
         switch (key) {
             case "GET /api/petitions" -> json(e, 200, "[" + PETITION.replace("\"status\":\"DRAFT\"",
@@ -80,6 +81,12 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
+            case "GET /api/partners" -> json(e, 200, "[]");
+            case "POST /api/partners" -> json(e, 201, """
+                    {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
+                     "contact":null,"webhookUrl":null,"clientId":"friends","clientSecret":"client-secret-shown-once",
+                     "webhookSecret":null,"createdAt":"2026-12-01T10:00:00Z"}""");
+            case "PUT /api/letters/targets/t1" -> json(e, 200, "{}");
             case "GET /api/letters/templates/demo" -> json(e, 200, """
                     [{"locale":"ar","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":false,
                       "reviewedBy":null,"reviewedAt":null},
