@@ -162,6 +162,21 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theDashboardShowsRatesTheEmailQueueAndSignaturesOverTimeDrawnWithoutAScript() {
+        String page = given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+                .get("/petitions/demo/dashboard").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"confirmation-rate\">66.7 %"), page);
+        assertTrue(page.contains("id=\"email-queue\">3, the oldest for 42 s"), page);
+        assertTrue(page.contains("id=\"bounce-rate\">10.0 %"), page);
+        assertTrue(page.contains("<td>demo-partner</td>") && page.contains("<td>directly</td>"), page);
+        assertTrue(page.contains("<td>newsletter</td><td>email</td><td>dec</td>"), page);
+        // the busiest hour's signed bar is the chart's full height; an empty hour has none
+        assertTrue(page.contains("<rect class=\"signed\" x=\"10.0\" y=\"0.0\" width=\"4.0\" height=\"120.0\">"), page);
+        assertTrue(page.contains("<rect class=\"signed\" x=\"0.0\" y=\"120.0\" width=\"4.0\" height=\"0.0\">"), page);
+        assertTrue(recorded().contains("GET /api/notifications/stats"), recorded());
+    }
+
+    @Test
     void aPageOfSomethingThatDoesNotExistIsA404Page() {
         given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
                 .get("/petitions/nothing-here")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.chorus.console.api.ApiAnswer;
 import org.chorus.console.api.Service;
 import org.chorus.console.api.StaffApi;
 
@@ -50,7 +51,19 @@ public class DashboardPage {
             counts.forEach((country, count) -> byCountry.add(new CountryCount(country.toString(), ((Number) count).longValue())));
         }
         byCountry.sort(Comparator.comparingLong(CountryCount::count).reversed().thenComparing(CountryCount::country));
+        ApiAnswer stats = api.get(Service.PETITION, "/api/petitions/" + slug + "/stats");
+        ApiAnswer emails = api.get(Service.NOTIFICATION, "/api/notifications/stats?petitionId=" + petition.get("id"));
         return dashboard.data("petition", petition).data("total", total).data("goal", goal)
-                .data("percent", goal == 0 ? 0 : Math.min(100, total * 100 / goal)).data("byCountry", byCountry);
+                .data("percent", goal == 0 ? 0 : Math.min(100, total * 100 / goal)).data("byCountry", byCountry)
+                .data("stats", stats.ok() ? stats.map() : null)
+                .data("perHour", stats.ok() ? BarChart.of(stats.list("perHour"), 13) : null)
+                .data("perDay", stats.ok() ? BarChart.of(stats.list("perDay"), 10) : null)
+                .data("confirmationRate", stats.ok() ? percent(stats.map().get("confirmationRate")) : null)
+                .data("emails", emails.ok() ? emails.map() : null)
+                .data("bounceRate", emails.ok() ? percent(emails.map().get("bounceRate")) : null);
+    }
+
+    private static String percent(Object rate) {
+        return rate instanceof Number n ? String.format(java.util.Locale.ROOT, "%.1f %%", n.doubleValue() * 100) : "";
     }
 }

@@ -82,6 +82,19 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
             case "GET /api/partners" -> json(e, 200, "[]");
+            case "GET /api/petitions/demo/tally" -> json(e, 200, """
+                    {"total":2,"byCountry":{"FR":2},"updatedAt":"2026-12-01T10:00:00Z"}""");
+            case "GET /api/petitions/demo/stats" -> json(e, 200, """
+                    {"total":{"confirmed":2,"pending":1},"confirmationRate":0.6666666,
+                     "perHour":[{"at":"2026-12-01T09:00:00Z","signed":0,"confirmed":0},
+                                {"at":"2026-12-01T10:00:00Z","signed":3,"confirmed":2}],
+                     "perDay":[{"at":"2026-12-01T00:00:00Z","signed":3,"confirmed":2}],
+                     "byCountry":{"FR":2},"byPartner":[{"partner":"demo-partner","confirmed":1,"pending":0},
+                                                       {"partner":null,"confirmed":1,"pending":1}],
+                     "bySource":[{"source":"newsletter","medium":"email","campaign":"dec","confirmed":1,"pending":0}]}""");
+            case "GET /api/notifications/stats" -> json(e, 200, """
+                    {"queued":3,"oldestQueuedAt":"2026-12-01T10:00:00Z","queueDelaySeconds":42,"sent":9,"failed":0,
+                     "bounced":1,"suppressed":0,"bounceRate":0.1,"suppressionListSize":5}""");
             case "POST /api/partners" -> json(e, 201, """
                     {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
                      "contact":null,"webhookUrl":null,"clientId":"friends","clientSecret":"client-secret-shown-once",
