@@ -47,6 +47,7 @@ class StaffEndpointsAccessTest {
 
     private static final String CAMPAIGNER = "campaigner";
     private static final String ADMIN = "admin";
+    private static final String APPROVER = "approver";
 
     /** Endpoints that need no token by design: the link in every update email. */
     private static final Set<String> PUBLIC = Set.of("GET /unsubscribe", "POST /unsubscribe");
@@ -79,7 +80,9 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/notifications/emails", "?status=LOST&size=100000",
                         List.of(CAMPAIGNER, ADMIN)),
                 new Endpoint("POST", "/api/notifications/emails/{id}/resend", "", List.of(CAMPAIGNER, ADMIN)),
-                new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)));
+                new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)),
+                new Endpoint("GET", "/api/notifications/stats", "?petitionId=not-a-uuid",
+                        List.of(CAMPAIGNER, APPROVER, ADMIN)));
     }
 
     static Stream<Endpoint> staffEndpointsWithABody() {

@@ -102,6 +102,36 @@ public class TestEmails {
         m.persist();
     }
 
+    /**
+     * An email of this kind and status about a signature of this petition, created at {@code createdAt}; a queued one
+     * is due only in a day, so that the sender leaves it alone. @return its event id
+     */
+    @Transactional
+    public UUID store(UUID petitionId, EmailMessage.Kind kind, EmailMessage.Status status, Instant createdAt) {
+        EmailMessage m = new EmailMessage();
+        m.id = UUID.randomUUID();
+        m.eventId = UUID.randomUUID();
+        m.signatureId = UUID.randomUUID();
+        m.petitionId = petitionId;
+        m.kind = kind;
+        m.recipientEncrypted = status == EmailMessage.Status.QUEUED ? cipher.encrypt(SignatureEvents.newEmail()) : null;
+        m.subject = "Counted";
+        m.locale = "en";
+        m.status = status;
+        m.nextAttemptAt = status == EmailMessage.Status.QUEUED ? Instant.now().plusSeconds(86_400) : createdAt;
+        m.createdAt = createdAt;
+        m.sentAt = status == EmailMessage.Status.SENT ? createdAt : null;
+        m.persist();
+        return m.eventId;
+    }
+
+    /** Puts an address on the suppression list, as an unsubscribe does. */
+    @Transactional
+    public void suppress(String address) {
+        em.createNativeQuery("INSERT INTO suppression (address_hash, reason, created_at) VALUES (:hash, 'UNSUBSCRIBED', now())")
+                .setParameter("hash", hasher.hash(address)).executeUpdate();
+    }
+
     private UUID queue(String address, Instant createdAt, Instant due) {
         return queue(address, createdAt, due, null);
     }

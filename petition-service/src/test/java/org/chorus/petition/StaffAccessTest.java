@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Only a campaigner's valid Keycloak token opens the staff API; the public API needs none. Tokens are real, signed
- * by the stand-in for realm chorus (KeycloakTestIssuer) and checked by quarkus-oidc.
+ * Only a campaigner's valid Keycloak token opens the staff API (a petition's numbers: any staff role's); the public
+ * API needs none. Tokens are real, signed by the stand-in for realm chorus (KeycloakTestIssuer) and checked by
+ * quarkus-oidc.
  */
 @QuarkusTest
 class StaffAccessTest {
@@ -41,7 +43,21 @@ class StaffAccessTest {
             "GET /internal/partner-origins", "GET /widget.js", "GET /embed/{slug}", "POST /embed/{slug}",
             "GET /embed/assets/embed.js", "GET /embed/assets/accent.css");
 
+    /** Staff roles that may read a petition's numbers, not only the campaigner. */
+    private static final List<String> EVERY_STAFF_ROLE = List.of("campaigner", "approver", "admin");
+
     record Call(String method, String path, String accept) {
+    }
+
+    /** Calls that every staff role may make (EVERY_STAFF_ROLE); the others need the campaigner role. */
+    private static List<Call> numbersCalls(String slug) {
+        return List.of(new Call("GET", "/api/petitions/" + slug + "/stats", "application/json"));
+    }
+
+    private List<Call> everyStaffCall(String slug) {
+        List<Call> calls = new ArrayList<>(staffCalls(slug));
+        calls.addAll(numbersCalls(slug));
+        return calls;
     }
 
     private List<Call> staffCalls(String slug) {
@@ -72,7 +88,7 @@ class StaffAccessTest {
     @Test
     void everyStaffCallWithoutATokenIs401ProblemJson() {
         Petition p = petitions.create(Petition.Status.DRAFT);
-        for (Call call : staffCalls(p.slug)) {
+        for (Call call : everyStaffCall(p.slug)) {
             send(given(), call).then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWith("Bearer"))
@@ -91,6 +107,13 @@ class StaffAccessTest {
                         .body("type", equalTo("/problems/forbidden"));
             }
         }
+        for (String role : KeycloakTokens.REALM_ROLES.stream().filter(r -> !EVERY_STAFF_ROLE.contains(r)).toList()) {
+            for (Call call : numbersCalls(p.slug)) {
+                send(given().auth().oauth2(KeycloakTokens.withRealmRoles(role)), call).then().statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("/problems/forbidden"));
+            }
+        }
         assertStillADraft(p);
     }
 
@@ -99,7 +122,7 @@ class StaffAccessTest {
     @EnumSource(RefusedToken.class)
     void everyStaffCallWithATokenThatCannotBeTrustedIs401ProblemJson(RefusedToken token) {
         Petition p = petitions.create(Petition.Status.DRAFT);
-        for (Call call : staffCalls(p.slug)) {
+        for (Call call : everyStaffCall(p.slug)) {
             send(given().auth().oauth2(token.withRealmRoles("campaigner")), call).then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWith("Bearer"))
@@ -138,6 +161,7 @@ class StaffAccessTest {
                 .forEach(method -> served.add(method.toUpperCase() + " " + path)));
         Set<String> known = new TreeSet<>(PUBLIC);
         staffCalls("{slug}", "{id}").forEach(call -> known.add(call.method() + " " + call.path()));
+        numbersCalls("{slug}").forEach(call -> known.add(call.method() + " " + call.path()));
         PartnerAccessTest.PARTNER_CALLS.forEach(call -> known.add(call.method() + " " + call.path()));
         assertEquals(known, served);
     }

@@ -45,6 +45,30 @@ public class TestSigners {
         return s;
     }
 
+    /**
+     * A signature with the fields the statistics count by; a withdrawn one is erased as WithdrawalService does (no
+     * country, no utm_*), the partner and times stay.
+     */
+    @Transactional
+    public void insertCounted(UUID petitionId, Signature.Status status, Instant createdAt, Instant confirmedAt,
+            String country, String partner, String utmSource, String utmMedium, String utmCampaign) {
+        Signature s = insertOne(petitionId, "Counted Signer", "counted-" + UUID.randomUUID() + "@example.org", "11181",
+                status, createdAt);
+        boolean erased = status == Signature.Status.WITHDRAWN;
+        s.confirmedAt = confirmedAt;
+        s.country = erased ? null : country;
+        s.partner = partner;
+        s.utmSource = erased ? null : utmSource;
+        s.utmMedium = erased ? null : utmMedium;
+        s.utmCampaign = erased ? null : utmCampaign;
+        if (erased) {
+            s.withdrawnAt = createdAt.plusSeconds(120);
+        }
+        if (status == Signature.Status.INVALIDATED) {
+            s.invalidatedAt = createdAt.plusSeconds(120);
+        }
+    }
+
     @Transactional
     public Signature insertOne(UUID petitionId, String name, String email, String postalCode, Signature.Status status,
             Instant createdAt) {

@@ -1,6 +1,7 @@
 package org.chorus.gateway.routing;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.vertx.core.http.HttpMethod;
@@ -16,6 +17,9 @@ public final class LoginRules {
             "/api/partners", "/api/partner", "/api/letters", "/api/notifications");
 
     private static final String PETITIONS = "/api/petitions";
+
+    /** What follows /api/petitions/{slug}/ for staff only, even to read (the dashboard's numbers: stats). */
+    private static final Set<String> STAFF_CHILDREN = Set.of("publish", "close", "definition", "stats");
 
     private static final Pattern RECEIPT = Pattern.compile("/api/letters/batches/[^/]+/receipts/[^/]+");
 
@@ -45,7 +49,7 @@ public final class LoginRules {
             boolean signing = segments.length == 2 && method == HttpMethod.POST;
             return !signing;
         }
-        if ("publish".equals(child) || "close".equals(child) || "definition".equals(child)) {
+        if (child != null && STAFF_CHILDREN.contains(child)) {
             return true;
         }
         return !isRead(method);

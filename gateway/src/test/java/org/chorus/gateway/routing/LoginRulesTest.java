@@ -15,6 +15,7 @@ class LoginRulesTest {
             "POST, /api/petitions", "PUT, /api/petitions/a", "DELETE, /api/petitions/a",
             "PATCH, /api/petitions/a", "POST, /api/petitions/a/publish", "POST, /api/petitions/a/close",
             "GET, /api/petitions/a/signatures", "HEAD, /api/petitions/a/signatures",
+            "GET, /api/petitions/a/stats", "HEAD, /api/petitions/a/stats", "GET, /api/notifications/stats",
             "DELETE, /api/petitions/a/signatures", "POST, /api/petitions/a/signatures/export",
             "POST, /api/partners", "GET, /api/partners/a/stats", "GET, /api/partner/signatures",
             "GET, /api/letters/targets", "POST, /api/letters/batches/1/approve", "GET, /api/notifications/x",

@@ -20,17 +20,20 @@ import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.rest.dto.InvalidationRequest;
 import org.chorus.petition.rest.dto.PetitionRequest;
+import org.chorus.petition.rest.dto.PetitionStats;
 import org.chorus.petition.rest.dto.SensitiveStatesRequest;
 import org.chorus.petition.rest.dto.SignerListQuery;
 import org.chorus.petition.rest.dto.SignerPage;
 import org.chorus.petition.rest.dto.StaffPetitionView;
 import org.chorus.petition.service.InvalidationService;
 import org.chorus.petition.service.PetitionAdminService;
+import org.chorus.petition.service.PetitionStatistics;
 import org.chorus.petition.service.SignerExport;
 
 /**
  * What campaign staff do with one petition: edit the draft, open and close signing, read the signers. Same path as
- * the public PetitionResource, so that both serve /api/petitions/{slug}; every method here needs a staff token.
+ * the public PetitionResource, so that both serve /api/petitions/{slug}; every method here needs a campaigner's
+ * token, but the numbers (stats), which every staff role may read.
  */
 @Path("/api/petitions/{slug}")
 @RolesAllowed(Roles.CAMPAIGNER)
@@ -44,18 +47,28 @@ public class PetitionAdminResource {
     private final PetitionAdminService petitions;
     private final SignerExport signers;
     private final InvalidationService invalidation;
+    private final PetitionStatistics statistics;
 
     public PetitionAdminResource(PetitionAdminService petitions, SignerExport signers,
-            InvalidationService invalidation) {
+            InvalidationService invalidation, PetitionStatistics statistics) {
         this.petitions = petitions;
         this.signers = signers;
         this.invalidation = invalidation;
+        this.statistics = statistics;
     }
 
     @GET
     @Path("/definition")
     public StaffPetitionView definition(@PathParam("slug") String slug) {
         return petitions.definition(slug);
+    }
+
+    /** The live dashboard's numbers: counts only, no signer in them, so every staff role may read them. */
+    @GET
+    @Path("/stats")
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
+    public PetitionStats stats(@PathParam("slug") String slug) {
+        return statistics.stats(slug);
     }
 
     @PUT

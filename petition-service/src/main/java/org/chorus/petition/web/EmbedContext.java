@@ -46,11 +46,7 @@ public record EmbedContext(String partner, String partnerName, List<String> fram
         if (accent != null) {
             fields.add(new HiddenField("accent", accent.hex()));
         }
-        if (source != null) {
-            addIfSet(fields, "utm_source", source.utm_source());
-            addIfSet(fields, "utm_medium", source.utm_medium());
-            addIfSet(fields, "utm_campaign", source.utm_campaign());
-        }
+        fields.addAll(CampaignSource.hiddenFields(source));
         addIfSet(fields, "origin", parentOrigin);
         return fields;
     }

@@ -1,34 +1,41 @@
 package org.chorus.petition.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.chorus.petition.Petition;
 import org.chorus.petition.PetitionText;
+import org.chorus.petition.rest.dto.SignRequest;
 
 /** Everything the petition page shows, in one language; built per request, never cached. */
 public record PetitionPage(PageLang lang, String slug, PetitionText text, List<String> paragraphs, String count,
         String target, long countValue, long targetValue, boolean goalReached, boolean open,
         List<LanguageLink> languages, List<Countries.Country> countries, String sensitiveStates, SignForm form,
-        FormErrors errors, String started) {
+        SignRequest.Source source, FormErrors errors, String started) {
 
-    /** A link to the page in another of the petition's languages; it keeps the partner the page was opened for. */
+    /**
+     * A link to the page in another of the petition's languages; it keeps the partner and the campaign the page was
+     * opened for.
+     */
     public record LanguageLink(String tag, String name, String href, boolean current) {
     }
 
-    static PetitionPage of(Petition petition, PageLang lang, long count, SignForm form, FormErrors errors,
-            String started) {
+    /** @param source the campaign of the link that opened the page, cleaned (CampaignSource), or null */
+    static PetitionPage of(Petition petition, PageLang lang, long count, SignForm form, SignRequest.Source source,
+            FormErrors errors, String started) {
         PetitionText text = petition.text(lang.tag());
         long target = Milestone.next(petition.goal, count);
         return new PetitionPage(lang, petition.slug, text, paragraphs(text.body()), lang.number(count),
                 lang.number(target), count, target, Milestone.goalReached(petition.goal, count), petition.isOpen(),
-                languages(petition, lang, form.partner()), Countries.in(lang.tag()),
-                Countries.named(petition.sensitiveStates, lang.tag()), form, errors, started);
+                languages(petition, lang, form.partner(), source), Countries.in(lang.tag()),
+                Countries.named(petition.sensitiveStates, lang.tag()), form, source, errors, started);
     }
 
     public SignFormView signForm() {
         return new SignFormView("/p/" + slug, lang, text.consents(), sensitiveStates, countries, form, errors, started,
-                null, List.of());
+                null, CampaignSource.hiddenFields(source));
     }
 
     /** English says "1 person has signed", not "1 people have". */
@@ -47,15 +54,18 @@ public record PetitionPage(PageLang lang, String slug, PetitionText text, List<S
                 : Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static List<LanguageLink> languages(Petition petition, PageLang current, String partner) {
+    private static List<LanguageLink> languages(Petition petition, PageLang current, String partner,
+            SignRequest.Source source) {
         List<String> tags = locales(petition);
         if (tags.size() < 2) {
             return List.of();
         }
-        String partnerQuery = partner == null ? "" : "&partner=" + partner;
+        StringBuilder kept = new StringBuilder(partner == null ? "" : "&partner=" + partner);
+        CampaignSource.hiddenFields(source).forEach(field -> kept.append('&').append(field.name()).append('=')
+                .append(URLEncoder.encode(field.value(), StandardCharsets.UTF_8)));
         return tags.stream()
                 .map(tag -> new LanguageLink(tag, PageLang.of(tag).autonym(),
-                        "/p/" + petition.slug + "?lang=" + tag + partnerQuery, tag.equals(current.tag())))
+                        "/p/" + petition.slug + "?lang=" + tag + kept, tag.equals(current.tag())))
                 .toList();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.chorus.petition.Petition;
 import org.chorus.petition.SignatureNotConfirmableException;
+import org.chorus.petition.rest.dto.SignRequest;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.LiveTallies;
@@ -32,7 +33,8 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * The server-rendered pages a signer sees: they work with JavaScript off, load nothing from third parties (the one
  * stylesheet is ours), and confirm only on a POST, so a mail scanner that opens the link confirms nothing. Every
- * page is in the language the link or the browser asks for, among those the petition is written in.
+ * page is in the language the link or the browser asks for, among those the petition is written in. The utm_* of a
+ * shared link go along with the sign form (CampaignSource), so that the signature is stored with them.
  */
 @Path("/")
 @Produces(HtmlPages.HTML)
@@ -68,25 +70,29 @@ public class PublicPages {
     @GET
     @Path("p/{slug}")
     public Response petition(@PathParam("slug") String slug, @QueryParam("lang") String lang,
-            @QueryParam("partner") String partner, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @QueryParam("partner") String partner, @BeanParam CampaignParams.Query campaign,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Petition p = queries.petition(slug);
         PageLang pageLang = PageLang.of(PageLocale.choose(PetitionPage.locales(p), lang, acceptLanguage));
-        return petitionPage(200, p, pageLang, SignForm.empty(partner), FormErrors.none(), freshStamp(slug));
+        return petitionPage(200, p, pageLang, SignForm.empty(partner), campaign.source(), FormErrors.none(),
+                freshStamp(slug));
     }
 
     @POST
     @Path("p/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(@PathParam("slug") String slug, @BeanParam SignForm.Posted posted,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpServerRequest http) {
+            @BeanParam CampaignParams.Form campaign, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerRequest http) {
         Petition p = queries.petition(slug);
         PageLang lang = PageLang.of(PageLocale.choose(PetitionPage.locales(p), posted.locale, acceptLanguage));
         SignForm form = posted.form();
-        FormSigning.Outcome outcome = formSigning.submit(p, lang, posted, form, null, http);
+        SignRequest.Source source = campaign.source();
+        FormSigning.Outcome outcome = formSigning.submit(p, lang, posted, form, source, http);
         if (outcome.signed()) {
             return signedPage(p, lang);
         }
-        Response page = petitionPage(outcome.status(), p, lang, form, outcome.errors(), outcome.started());
+        Response page = petitionPage(outcome.status(), p, lang, form, source, outcome.errors(), outcome.started());
         return outcome.retryAfterSeconds() == null ? page
                 : Response.fromResponse(page).header("Retry-After", outcome.retryAfterSeconds()).build();
     }
@@ -126,10 +132,10 @@ public class PublicPages {
         return page(404, Templates.notFound(lang), lang);
     }
 
-    private Response petitionPage(int status, Petition p, PageLang lang, SignForm form, FormErrors errors,
-            String started) {
+    private Response petitionPage(int status, Petition p, PageLang lang, SignForm form, SignRequest.Source source,
+            FormErrors errors, String started) {
         long count = tallies.current(p.id).total();
-        return page(status, Templates.petition(PetitionPage.of(p, lang, count, form, errors, started)), lang);
+        return page(status, Templates.petition(PetitionPage.of(p, lang, count, form, source, errors, started)), lang);
     }
 
     /** A honeypot hit gets this very page too, so a bot cannot tell that nothing was stored. */
