@@ -1,8 +1,17 @@
 package org.chorus.audit;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 
-import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
  * here, so that a bad value is a 400 problem naming the parameter (JAX-RS would answer an unconvertible query
  * parameter with a bare 404).
  */
+@AuditQuery.OrderedWindow
 public class AuditQuery {
 
     @QueryParam("actor")
@@ -45,13 +55,6 @@ public class AuditQuery {
     @Pattern(regexp = "0*([1-9]|[1-9]\\d|1\\d\\d|200)", message = "must be a number from 1 to " + AuditFilter.MAX_SIZE)
     public String size;
 
-    /** Reported as {@code to}: the parameter to correct when the window is empty. */
-    @AssertTrue(message = "must be later than from")
-    public boolean isTo() {
-        return from == null || to == null || !InstantText.Validator.valid(from) || !InstantText.Validator.valid(to)
-                || InstantText.Validator.parse(from).isBefore(InstantText.Validator.parse(to));
-    }
-
     /** Call only once the query is valid. */
     public AuditFilter filter() {
         return new AuditFilter(actor, action, subject, instant(from), instant(to), Integer.parseInt(page),
@@ -60,5 +63,35 @@ public class AuditQuery {
 
     private static Instant instant(String text) {
         return text == null ? null : InstantText.Validator.parse(text);
+    }
+
+    /** {@code from} before {@code to}; an empty window is reported on {@code to}, the parameter to correct. */
+    @Documented
+    @Constraint(validatedBy = OrderedWindow.Validator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface OrderedWindow {
+
+        String message() default "must be later than from";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<OrderedWindow, AuditQuery> {
+
+            @Override
+            public boolean isValid(AuditQuery query, ConstraintValidatorContext context) {
+                if (query.from == null || query.to == null || !InstantText.Validator.valid(query.from)
+                        || !InstantText.Validator.valid(query.to)
+                        || InstantText.Validator.parse(query.from).isBefore(InstantText.Validator.parse(query.to))) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                        .addPropertyNode("to").addConstraintViolation();
+                return false;
+            }
+        }
     }
 }

@@ -9,6 +9,12 @@ public final class Roles {
     /** A partner organization's service account (client-credentials): reads its own signers and counts only. */
     public static final String PARTNER = "partner";
 
+    /** Approves delivery batches in letter-service; here it may read the audit trail, as all staff may. */
+    public static final String APPROVER = "approver";
+
+    /** Administers the platform; may read the audit trail. */
+    public static final String ADMIN = "admin";
+
     private Roles() {
     }
 }
