@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
 import org.chorus.letter.events.PetitionPublished;
@@ -26,10 +27,12 @@ public class LetterTemplates {
 
     private final Petitions petitions;
     private final LetterRenderer renderer;
+    private final AuditTrail audit;
 
-    public LetterTemplates(Petitions petitions, LetterRenderer renderer) {
+    public LetterTemplates(Petitions petitions, LetterRenderer renderer, AuditTrail audit) {
         this.petitions = petitions;
         this.renderer = renderer;
+        this.audit = audit;
     }
 
     @Transactional
@@ -49,6 +52,8 @@ public class LetterTemplates {
         if (isNew) {
             template.persist();
         }
+        audit.record(user, "template.put", slug + "/" + locale, Map.of("petition", slug, "locale", locale,
+                "created", isNew));
         return view(template);
     }
 
