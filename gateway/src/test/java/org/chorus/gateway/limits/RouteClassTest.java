@@ -37,6 +37,9 @@ class RouteClassTest {
             "GET, /api/partners/demo-partner/stats, STAFF",
             "POST, /api/letters/batches, STAFF",
             "GET, /api/notifications/messages, STAFF",
+            "GET, /api/audit/petitions, STAFF",
+            "GET, /api/audit/letters, STAFF",
+            "POST, /api/petitions/myanmar-arms-embargo/signatures/lookup, STAFF",
             "GET, /api/partner, PARTNER",
             "GET, /api/partner/signatures, PARTNER",
             "GET, /api/partner/tally, PARTNER" })

@@ -16,14 +16,15 @@ class RouteTableTest {
             "/api/partners, PETITION", "/api/partners/a/stats, PETITION", "/api/partner/tally, PETITION",
             "/p/a, PETITION", "/confirm, PETITION", "/withdraw, PETITION", "/widget.js, PETITION",
             "/embed/a, PETITION", "/api/letters/batches/1, LETTER", "/api/letters, LETTER",
-            "/api/notifications/messages, NOTIFICATION", "/unsubscribe, NOTIFICATION" })
+            "/api/notifications/messages, NOTIFICATION", "/unsubscribe, NOTIFICATION",
+            "/api/audit/petitions, PETITION", "/api/audit/letters, LETTER", "/api/audit/notifications, NOTIFICATION" })
     void pathsGoToTheirService(String path, Downstream expected) {
         assertEquals(Optional.of(expected), RouteTable.route(path));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/api", "/api/petitionsx", "/confirm/x", "/widget.js/x", "/q/health", "/letters",
-            "/internal", "/internal/partner-origins" })
+            "/internal", "/internal/partner-origins", "/api/audit", "/api/audit/gateway", "/api/audit/letters/x" })
     void otherPathsGoNowhere(String path) {
         assertEquals(Optional.empty(), RouteTable.route(path));
     }
