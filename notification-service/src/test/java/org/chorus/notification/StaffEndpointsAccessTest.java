@@ -79,7 +79,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/notifications/emails", "?status=LOST&size=100000",
                         List.of(CAMPAIGNER, ADMIN)),
                 new Endpoint("POST", "/api/notifications/emails/{id}/resend", "", List.of(CAMPAIGNER, ADMIN)),
-                new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)));
+                new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)),
+                new Endpoint("GET", "/api/audit/notifications", "?size=0", List.of(CAMPAIGNER, "approver", ADMIN)));
     }
 
     static Stream<Endpoint> staffEndpointsWithABody() {
