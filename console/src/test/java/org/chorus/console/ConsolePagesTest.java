@@ -181,6 +181,10 @@ class ConsolePagesTest {
         given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
                 .get("/petitions/nothing-here")
                 .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Not found"));
+        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+                .get("/no/such/page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("There is no such page in the console"));
     }
 
     @Test

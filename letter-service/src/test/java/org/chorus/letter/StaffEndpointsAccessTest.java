@@ -44,6 +44,8 @@ class StaffEndpointsAccessTest {
     private static final List<String> APPROVER = List.of("approver");
     /** Who may read batches and letters: the people who write them and the people who approve them. */
     private static final List<String> STAFF = List.of("campaigner", "approver");
+    /** Who may read the audit trail: every staff role. */
+    private static final List<String> ANY_STAFF = List.of("campaigner", "approver", "admin");
     private static final String PREVIEW = "/api/letters/templates/{petitionSlug}/{locale}/preview";
     private static final String PDF = "application/pdf";
     private static final String HTML = "text/html";
@@ -101,7 +103,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("POST", "/api/letters/batches/{id}/dispatch", "", JSON, CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/batches/{id}/recipients/refresh", "", JSON, CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/batches/{id}/letters/{letterId}/replies", "", JSON, CAMPAIGNER),
-                new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}/replies", "", JSON, STAFF));
+                new Endpoint("GET", "/api/letters/batches/{id}/letters/{letterId}/replies", "", JSON, STAFF),
+                new Endpoint("GET", "/api/audit/letters", "?size=0", JSON, ANY_STAFF));
     }
 
     static Stream<Endpoint> staffEndpointsWithABody() {

@@ -82,7 +82,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("POST", "/api/notifications/emails/{id}/resend", "", List.of(CAMPAIGNER, ADMIN)),
                 new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)),
                 new Endpoint("GET", "/api/notifications/stats", "?petitionId=not-a-uuid",
-                        List.of(CAMPAIGNER, APPROVER, ADMIN)));
+                        List.of(CAMPAIGNER, APPROVER, ADMIN)),
+                new Endpoint("GET", "/api/audit/notifications", "?size=0", List.of(CAMPAIGNER, APPROVER, ADMIN)));
     }
 
     static Stream<Endpoint> staffEndpointsWithABody() {

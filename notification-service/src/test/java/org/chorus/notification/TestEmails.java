@@ -132,11 +132,24 @@ public class TestEmails {
                 .setParameter("hash", hasher.hash(address)).executeUpdate();
     }
 
+    /** A confirmation to this address in {@code status} (FAILED: its attempts spent; SENT: accepted). @return its id */
+    @Transactional
+    public UUID confirmationIn(EmailMessage.Status status, String address) {
+        EmailMessage m = queue(address, Instant.now(), Instant.now().plusSeconds(86_400), null, status);
+        m.recipientHash = hasher.hash(address);
+        return m.id;
+    }
+
     private UUID queue(String address, Instant createdAt, Instant due) {
         return queue(address, createdAt, due, null);
     }
 
     private UUID queue(String address, Instant createdAt, Instant due, UUID signatureId) {
+        return queue(address, createdAt, due, signatureId, EmailMessage.Status.QUEUED).eventId;
+    }
+
+    private EmailMessage queue(String address, Instant createdAt, Instant due, UUID signatureId,
+            EmailMessage.Status status) {
         EmailMessage m = new EmailMessage();
         m.id = UUID.randomUUID();
         m.eventId = UUID.randomUUID();
@@ -147,11 +160,11 @@ public class TestEmails {
         m.textBodyEncrypted = cipher.encrypt("text");
         m.htmlBodyEncrypted = cipher.encrypt("<p>html</p>");
         m.locale = "en";
-        m.status = EmailMessage.Status.QUEUED;
+        m.status = status;
         m.nextAttemptAt = due;
         m.createdAt = createdAt;
         m.persist();
-        return m.eventId;
+        return m;
     }
 
     /** The confirmation and thank-you emails that wait to be sent, as the intake limit counts them. */

@@ -75,6 +75,10 @@ class StaffAccessTest {
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/signatures", "text/csv"),
                 new Call("POST", "/api/petitions/" + slug + "/signatures/invalidate", "application/json"),
+                new Call("POST", "/api/petitions/" + slug + "/signatures/invalidate/preview", "application/json"),
+                new Call("POST", "/api/petitions/" + slug + "/signatures/lookup", "application/json"),
+                new Call("POST", "/api/petitions/" + slug + "/signatures/" + deliveryId + "/withdraw",
+                        "application/json"),
                 new Call("GET", "/api/partners", "application/json"),
                 new Call("POST", "/api/partners", "application/json"),
                 new Call("GET", "/api/partners/" + slug, "application/json"),
@@ -163,6 +167,7 @@ class StaffAccessTest {
         staffCalls("{slug}", "{id}").forEach(call -> known.add(call.method() + " " + call.path()));
         numbersCalls("{slug}").forEach(call -> known.add(call.method() + " " + call.path()));
         PartnerAccessTest.PARTNER_CALLS.forEach(call -> known.add(call.method() + " " + call.path()));
+        known.add(AuditEndpointTest.READ);
         assertEquals(known, served);
     }
 

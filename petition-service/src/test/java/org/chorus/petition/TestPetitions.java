@@ -139,6 +139,11 @@ public class TestPetitions {
         return Signature.count("petitionId", petitionId);
     }
 
+    @Transactional
+    public long signatures(UUID petitionId, Signature.Status status) {
+        return Signature.count("petitionId = ?1 and status = ?2", petitionId, status);
+    }
+
     /** Every stored byte of the waiting events, read as text, to look for what must not be there. */
     @Transactional
     public String outboxText() {

@@ -38,6 +38,9 @@ class WebhookRetryTest {
     @Inject
     TestWebhooks webhooks;
 
+    @Inject
+    AuditRows audit;
+
     @Test
     void aPartnerAnswering500TwiceThen200GetsTheSameDeliveryThreeTimesAndItIsDelivered() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.answering(500, 500, 200)) {
@@ -99,6 +102,7 @@ class WebhookRetryTest {
             Staff.campaigner().when().post("/api/partners/{slug}/webhook-deliveries/{id}/retry", partner.slug(), id)
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("/problems/webhook-delivery-state"));
+            assertEquals(List.of("webhook-delivery.retry"), audit.actions(id), "the refused second retry left none");
         }
     }
 

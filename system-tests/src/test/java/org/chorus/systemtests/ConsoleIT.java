@@ -270,7 +270,7 @@ class ConsoleIT {
             approver.waitFor(By.tagName("h1"));
             assertTrue(approver.text().contains("Forbidden") || approver.text().contains("not allowed"), approver.text());
             approver.look("approver-refused-template");
-            approver.open("signatures");
+            approver.open("");
             approver.waitFor(By.name("csrf-token"));
             String answer = (String) approver.driver.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
@@ -285,6 +285,34 @@ class ConsoleIT {
         }
         assertEquals(before, given().auth().oauth2(token)
                 .get(LocalPlatform.GATEWAY + "/api/letters/templates/{slug}/en", SLUG).then().extract().path("body"));
+    }
+
+    @Test
+    @Order(9)
+    void theAuditTrailShowsEachStepWithTheRightPerson() {
+        try (ConsoleBrowser casey = new ConsoleBrowser("campaigner").signIn("campaigner", "campaigner")) {
+            casey.open("audit?subject=" + batchId);
+            casey.waitFor(By.id("audit"));
+            List<String> batchSteps = rows(casey);
+            assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" campaigner batch.create ")), batchSteps.toString());
+            assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" approver batch.approve ")), batchSteps.toString());
+            assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" campaigner batch.dispatch ")), batchSteps.toString());
+            casey.look("audit-trail-batch");
+            for (String action : List.of("petition.create", "petition.publish", "template.put")) {
+                casey.open("audit?actor=campaigner&action=" + action);
+                casey.waitFor(By.id("audit"));
+                assertTrue(rows(casey).stream().anyMatch(r -> r.contains(SLUG)), action + ": " + rows(casey));
+            }
+            casey.desktop();
+            casey.open("audit");
+            casey.waitFor(By.id("audit"));
+            casey.look("audit-trail-desktop");
+        }
+    }
+
+    private static List<String> rows(ConsoleBrowser browser) {
+        return browser.driver.findElements(By.cssSelector("#audit tbody tr")).stream().map(r -> " " + r.getText() + " ")
+                .toList();
     }
 
     /** A form posted from the page by script, with or without the page's CSRF token: "status text". */

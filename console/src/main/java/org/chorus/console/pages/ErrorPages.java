@@ -31,6 +31,17 @@ public class ErrorPages {
         return page(e.problem());
     }
 
+    /** JAX-RS' own refusals (no such page, a method not allowed): a page with their status. */
+    @ServerExceptionMapper
+    public Response refusedByJaxRs(jakarta.ws.rs.WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return page(switch (status) {
+            case 404 -> new Problem(404, "There is no such page in the console", "", List.of());
+            case 405 -> new Problem(405, "This page cannot be used that way", "", List.of());
+            default -> new Problem(status, "The console could not do this (" + status + ")", "", List.of());
+        });
+    }
+
     /** A bug of the console's own: logged with an id the page shows, and never a stack trace in the page. */
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
@@ -54,12 +65,13 @@ public class ErrorPages {
             case 405 -> new Problem(405, "This page cannot be used that way", "", List.of());
             default -> new Problem(status, "The console could not do this (" + status + ")", "", List.of());
         };
-        response.setEntity(error.data("problem", problem).render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        response.setEntity(error.data("problem", problem).data("errorPage", true).render(), null,
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     private Response page(Problem problem) {
         int status = problem.status() >= 400 ? problem.status() : 502;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(error.data("problem", problem).render()).build();
+                .entity(error.data("problem", problem).data("errorPage", true).render()).build();
     }
 }

@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpMethod;
 public final class LoginRules {
 
     private static final List<String> STAFF_AND_PARTNER_PREFIXES = List.of(
-            "/api/partners", "/api/partner", "/api/letters", "/api/notifications");
+            "/api/partners", "/api/partner", "/api/letters", "/api/notifications", "/api/audit");
 
     private static final String PETITIONS = "/api/petitions";
 

@@ -26,8 +26,11 @@ public final class RouteTable {
             new Rule("/confirm", false, Downstream.PETITION),
             new Rule("/withdraw", false, Downstream.PETITION),
             new Rule("/widget.js", false, Downstream.PETITION),
+            new Rule("/api/audit/petitions", false, Downstream.PETITION),
             new Rule("/api/letters", true, Downstream.LETTER),
+            new Rule("/api/audit/letters", false, Downstream.LETTER),
             new Rule("/api/notifications", true, Downstream.NOTIFICATION),
+            new Rule("/api/audit/notifications", false, Downstream.NOTIFICATION),
             new Rule("/unsubscribe", false, Downstream.NOTIFICATION),
             new Rule("/console", true, Downstream.CONSOLE));
 

@@ -20,7 +20,9 @@ class LoginRulesTest {
             "POST, /api/partners", "GET, /api/partners/a/stats", "GET, /api/partner/signatures",
             "GET, /api/letters/targets", "POST, /api/letters/batches/1/approve", "GET, /api/notifications/x",
             "POST, /api/letters/batches/b/receipts/s", "GET, /api/letters/batches/b/receipts/s/x",
-            "GET, /api/letters/batches/b/letters/l" })
+            "GET, /api/letters/batches/b/letters/l", "GET, /api/audit/petitions", "GET, /api/audit/letters",
+            "GET, /api/audit/notifications", "POST, /api/petitions/a/signatures/lookup",
+            "POST, /api/petitions/a/signatures/s/withdraw", "POST, /api/petitions/a/signatures/invalidate/preview" })
     void staffAndPartnerRequestsNeedLogin(String method, String path) {
         assertEquals(true, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }

@@ -17,14 +17,16 @@ class RouteTableTest {
             "/p/a, PETITION", "/confirm, PETITION", "/withdraw, PETITION", "/widget.js, PETITION",
             "/embed/a, PETITION", "/api/letters/batches/1, LETTER", "/api/letters, LETTER",
             "/api/notifications/messages, NOTIFICATION", "/unsubscribe, NOTIFICATION", "/console, CONSOLE",
-            "/console/, CONSOLE", "/console/batches/1, CONSOLE" })
+            "/console/, CONSOLE", "/console/batches/1, CONSOLE",
+            "/api/audit/petitions, PETITION", "/api/audit/letters, LETTER", "/api/audit/notifications, NOTIFICATION" })
     void pathsGoToTheirService(String path, Downstream expected) {
         assertEquals(Optional.of(expected), RouteTable.route(path));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/api", "/api/petitionsx", "/confirm/x", "/widget.js/x", "/q/health", "/letters",
-            "/internal", "/internal/partner-origins", "/consoles", "/q/console" })
+            "/internal", "/internal/partner-origins", "/consoles", "/q/console", "/api/audit", "/api/audit/gateway",
+            "/api/audit/letters/x" })
     void otherPathsGoNowhere(String path) {
         assertEquals(Optional.empty(), RouteTable.route(path));
     }

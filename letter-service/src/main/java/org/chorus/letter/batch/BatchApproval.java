@@ -2,11 +2,13 @@ package org.chorus.letter.batch;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
 
@@ -22,10 +24,12 @@ public class BatchApproval {
 
     private final BatchQueries queries;
     private final ApprovalDigest digest;
+    private final AuditTrail audit;
 
-    public BatchApproval(BatchQueries queries, ApprovalDigest digest) {
+    public BatchApproval(BatchQueries queries, ApprovalDigest digest, AuditTrail audit) {
         this.queries = queries;
         this.digest = digest;
+        this.audit = audit;
     }
 
     @Transactional
@@ -42,6 +46,8 @@ public class BatchApproval {
         batch.status = DeliveryBatch.Status.APPROVED;
         batch.approvedBy = user;
         batch.approvedAt = Instant.now();
+        audit.record(user, "batch.approve", batch.id.toString(), Map.of("petition", batch.petitionSlug,
+                "digest", batch.approvedDigest));
         Log.infof("batch %s approved", batch.id);
         return queries.view(batch);
     }

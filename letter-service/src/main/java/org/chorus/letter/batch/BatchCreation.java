@@ -6,12 +6,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
 import org.chorus.letter.manifest.Manifest;
@@ -46,9 +48,12 @@ public class BatchCreation {
     private final BatchQueries queries;
     private final FrozenRecipients recipients;
     private final Event<LettersCreated> lettersCreated;
+    private final AuditTrail audit;
 
     public BatchCreation(EntityManager em, Petitions petitions, TargetDirectory directory, LetterComposer composer,
-            BatchQueries queries, FrozenRecipients recipients, Event<LettersCreated> lettersCreated) {
+            BatchQueries queries, FrozenRecipients recipients, Event<LettersCreated> lettersCreated,
+            AuditTrail audit) {
+        this.audit = audit;
         this.recipients = recipients;
         this.lettersCreated = lettersCreated;
         this.em = em;
@@ -92,6 +97,9 @@ public class BatchCreation {
             render(batch, petition, target, snapshot, manifest);
         }
         lettersCreated.fire(new LettersCreated(batch.id));
+        audit.record(user, "batch.create", batch.id.toString(), Map.of("petition", petition.slug,
+                "targetGroup", batch.targetGroup == null ? "listed" : batch.targetGroup, "letters", targets.size(),
+                "signatures", manifest.count()));
         Log.infof("batch %s created: petition %s, %d targets, %d signatures counted", batch.id, petition.slug,
                 targets.size(), manifest.count());
         return queries.view(batch);

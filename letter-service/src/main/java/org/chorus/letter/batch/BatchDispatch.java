@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.events.BatchDispatched;
 import org.chorus.letter.events.LetterDispatchRequested;
 import org.chorus.letter.events.NamesSent;
@@ -40,9 +41,11 @@ public class BatchDispatch {
     private final ApprovalDigest digest;
     private final SentNames sentNames;
     private final boolean withPdfs;
+    private final AuditTrail audit;
 
     public BatchDispatch(LetterEvents events, BatchQueries queries, LetterPdfs pdfs, FrozenRecipients recipients,
-            ApprovalDigest digest, SentNames sentNames, PdfConfig pdfConfig) {
+            ApprovalDigest digest, SentNames sentNames, PdfConfig pdfConfig, AuditTrail audit) {
+        this.audit = audit;
         this.sentNames = sentNames;
         this.events = events;
         this.queries = queries;
@@ -98,6 +101,8 @@ public class BatchDispatch {
                 batch.petitionId, batch.petitionSlug, batch.cutoff, batch.total, batch.merkleRoot, letters.size(), now));
         events.add(Topics.NAMES_SENT, NamesSent.TYPE, batch.petitionId.toString(), batch.id,
                 sentNames.of(batch, letters, now));
+        audit.record(user, "batch.dispatch", batch.id.toString(), Map.of("petition", batch.petitionSlug,
+                "letters", letters.size(), "signatures", batch.total));
         Log.infof("batch %s dispatched: %d letters", batch.id, letters.size());
         return queries.view(batch);
     }

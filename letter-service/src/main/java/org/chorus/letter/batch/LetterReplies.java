@@ -2,11 +2,13 @@ package org.chorus.letter.batch;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.rest.dto.ReplyRequest;
 
 /** Staff record what targets answered to a dispatched letter; the batch and the letter themselves do not change. */
@@ -14,9 +16,11 @@ import org.chorus.letter.rest.dto.ReplyRequest;
 public class LetterReplies {
 
     private final BatchQueries queries;
+    private final AuditTrail audit;
 
-    public LetterReplies(BatchQueries queries) {
+    public LetterReplies(BatchQueries queries, AuditTrail audit) {
         this.queries = queries;
+        this.audit = audit;
     }
 
     @Transactional
@@ -34,6 +38,8 @@ public class LetterReplies {
         reply.recordedBy = user;
         reply.recordedAt = Instant.now();
         reply.persist();
+        audit.record(user, "letter.reply", letter.id.toString(), Map.of("batch", batchId, "reply", reply.id,
+                "kind", String.valueOf(reply.kind)));
         return ReplyRequest.View.of(reply);
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
 
@@ -27,11 +28,14 @@ public class RecipientsRefresh {
     private final FrozenRecipients recipients;
     private final LetterRewriter rewriter;
     private final BatchQueries queries;
+    private final AuditTrail audit;
 
-    public RecipientsRefresh(FrozenRecipients recipients, LetterRewriter rewriter, BatchQueries queries) {
+    public RecipientsRefresh(FrozenRecipients recipients, LetterRewriter rewriter, BatchQueries queries,
+            AuditTrail audit) {
         this.recipients = recipients;
         this.rewriter = rewriter;
         this.queries = queries;
+        this.audit = audit;
     }
 
     @Transactional
@@ -57,6 +61,8 @@ public class RecipientsRefresh {
                 changed.add(letter);
             }
         }
+        audit.record(user, "batch.recipients-refresh", batch.id.toString(), Map.of("petition", batch.petitionSlug,
+                "changedLetters", changed.size()));
         if (changed.isEmpty()) {
             return queries.view(batch);
         }

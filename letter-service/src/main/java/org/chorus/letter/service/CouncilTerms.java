@@ -1,11 +1,14 @@
 package org.chorus.letter.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.letter.directory.CouncilTerm;
 import org.chorus.letter.directory.Target;
 import org.chorus.letter.rest.dto.CouncilTermRequest;
@@ -13,6 +16,14 @@ import org.chorus.letter.rest.dto.CouncilTermRequest;
 /** Security Council membership as terms with dates, which staff keep up to date as elections come and go. */
 @ApplicationScoped
 public class CouncilTerms {
+
+    private final AuditTrail audit;
+    private final StaffActor staff;
+
+    public CouncilTerms(AuditTrail audit, StaffActor staff) {
+        this.audit = audit;
+        this.staff = staff;
+    }
 
     @Transactional
     public List<CouncilTermRequest.View> all() {
@@ -40,14 +51,18 @@ public class CouncilTerms {
         term.startsOn = request.startsOn();
         term.endsOn = request.endsOn();
         term.persist();
+        audit.record(staff.name(), "council-term.add", term.id.toString(), Map.of("code", term.countryCode,
+                "startsOn", term.startsOn.toString(), "endsOn", String.valueOf(term.endsOn)));
         return view(term);
     }
 
     @Transactional
     public void remove(UUID id) {
-        if (!CouncilTerm.deleteById(id)) {
-            throw new UnknownEntryException("There is no Council term with this id.");
-        }
+        CouncilTerm term = CouncilTerm.<CouncilTerm> findByIdOptional(id)
+                .orElseThrow(() -> new UnknownEntryException("There is no Council term with this id."));
+        term.delete();
+        audit.record(staff.name(), "council-term.remove", id.toString(), Map.of("code", term.countryCode,
+                "startsOn", term.startsOn.toString(), "endsOn", String.valueOf(term.endsOn)));
     }
 
     private static CouncilTermRequest.View view(CouncilTerm t) {

@@ -90,7 +90,7 @@ public class DirectorySeed {
             row.persist();
         }
         Target.flush();
-        groups.put("asean", new GroupRequest("Association of Southeast Asian Nations",
+        groups.store("asean", new GroupRequest("Association of Southeast Asian Nations",
                 states.stream().filter(State::asean).map(State::code).toList()));
         Log.infof("target directory filled: %d states, the Security Council terms and group asean%s", states.size(),
                 demoContacts ? ", with example.org contacts" : "");

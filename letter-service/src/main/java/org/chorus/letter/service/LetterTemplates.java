@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
 import org.chorus.letter.LetterTemplate;
 import org.chorus.letter.Petition;
 import org.chorus.letter.events.PetitionPublished;
@@ -38,10 +39,12 @@ public class LetterTemplates {
 
     private final Petitions petitions;
     private final LetterRenderer renderer;
+    private final AuditTrail audit;
 
-    public LetterTemplates(Petitions petitions, LetterRenderer renderer) {
+    public LetterTemplates(Petitions petitions, LetterRenderer renderer, AuditTrail audit) {
         this.petitions = petitions;
         this.renderer = renderer;
+        this.audit = audit;
     }
 
     @Transactional
@@ -65,6 +68,8 @@ public class LetterTemplates {
         if (isNew) {
             template.persist();
         }
+        audit.record(user, "template.put", slug + "/" + locale, Map.of("petition", slug, "locale", locale,
+                "created", isNew));
         return view(template);
     }
 

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.letter.directory.Target;
 import org.chorus.letter.directory.TargetContact;
 import org.chorus.letter.rest.dto.ContactRequest;
@@ -33,8 +35,12 @@ public class TargetDirectory {
 
     private final EntityManager em;
     private final TargetGroups groups;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public TargetDirectory(EntityManager em, TargetGroups groups) {
+    public TargetDirectory(EntityManager em, TargetGroups groups, AuditTrail audit, StaffActor staff) {
+        this.audit = audit;
+        this.staff = staff;
         this.em = em;
         this.groups = groups;
     }
@@ -87,6 +93,7 @@ public class TargetDirectory {
         apply(target, request);
         target.persist();
         replaceContacts(target, request.contacts());
+        audited("target.create", target, request);
         return get(target.id);
     }
 
@@ -100,7 +107,14 @@ public class TargetDirectory {
         }
         apply(target, request);
         replaceContacts(target, request.contacts());
+        audited("target.update", target, request);
         return get(target.id);
+    }
+
+    /** Contacts are named by their role and counted: their addresses are not the trail's business. */
+    private void audited(String action, Target target, TargetRequest request) {
+        audit.record(staff.name(), action, target.id.toString(), Map.of("code", target.countryCode,
+                "contacts", request.contacts() == null ? 0 : request.contacts().size()));
     }
 
     static void checkCode(String code) {

@@ -3,6 +3,7 @@ package org.chorus.letter.service;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.letter.rest.dto.GroupRequest;
 
 /**
@@ -22,9 +25,13 @@ public class TargetGroups {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final EntityManager em;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public TargetGroups(EntityManager em) {
+    public TargetGroups(EntityManager em, AuditTrail audit, StaffActor staff) {
         this.em = em;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     /** The members' codes; a group that does not exist is a 404. */
@@ -48,9 +55,17 @@ public class TargetGroups {
                 .toList();
     }
 
-    /** Creates the group or replaces its name and members. */
+    /** Creates the group or replaces its name and members, for a staff member, who is recorded in the audit trail. */
     @Transactional
     public GroupRequest.View put(String slug, GroupRequest request) {
+        GroupRequest.View group = store(slug, request);
+        audit.record(staff.name(), "group.put", slug, Map.of("members", group.members()));
+        return group;
+    }
+
+    /** As {@link #put}, for the directory's own seed, which no one audits. */
+    @Transactional
+    GroupRequest.View store(String slug, GroupRequest request) {
         if (slug.length() > 60 || !SLUG.matcher(slug).matches()) {
             throw new InvalidEntryException("slug", "must be lower-case letters and digits joined by hyphens");
         }

@@ -5,8 +5,7 @@ public final class Roles {
 
     public static final String CAMPAIGNER = "campaigner";
     public static final String ADMIN = "admin";
-
-    /** Approves delivery batches; here reads the confirmation emails' numbers, as every staff role does. */
+    /** Approves delivery batches in letter-service; here it may read the audit trail and the emails' numbers. */
     public static final String APPROVER = "approver";
 
     private Roles() {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.crypto.PersonalDataCipher;
 import org.chorus.notification.mail.Bounces;
@@ -24,18 +26,26 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
-/** What staff do with emails: list them, send a FAILED one again, record a bounce that came back later. */
+/**
+ * What staff do with emails: list them, send a FAILED one again, record a bounce that came back later. The last two
+ * are recorded in the audit trail (the email's id, never its address).
+ */
 @ApplicationScoped
 public class StaffEmails {
 
     private final PersonalDataCipher cipher;
     private final OutgoingEmails outgoing;
     private final Bounces bounces;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public StaffEmails(PersonalDataCipher cipher, OutgoingEmails outgoing, Bounces bounces) {
+    public StaffEmails(PersonalDataCipher cipher, OutgoingEmails outgoing, Bounces bounces, AuditTrail audit,
+            StaffActor staff) {
         this.cipher = cipher;
         this.outgoing = outgoing;
         this.bounces = bounces;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     /** Newest first; each filter is optional. */
@@ -81,6 +91,7 @@ public class StaffEmails {
         message.failedAt = null;
         message.nextAttemptAt = Instant.now();
         outgoing.wakeTheSender();
+        audit.record(staff.name(), "email.resend", message.id.toString(), Map.of("kind", message.kind.name()));
         Log.infof("message %s (%s) queued again by staff", message.id, message.kind);
         return view(message);
     }
@@ -91,6 +102,7 @@ public class StaffEmails {
         UUID id = MessageIds.emailIdOf(report.messageId()).orElseThrow(EmailNotFoundException::new);
         EmailMessage message = EmailMessage.<EmailMessage> findByIdOptional(id).orElseThrow(EmailNotFoundException::new);
         if (!report.hard() || message.status == EmailMessage.Status.BOUNCED) {
+            audited(message, report, false);
             return view(message);
         }
         if (message.status != EmailMessage.Status.SENT) {
@@ -98,7 +110,14 @@ public class StaffEmails {
         }
         String diagnostic = report.diagnostic() == null ? "" : ": " + SmtpFailure.safe(report.diagnostic());
         bounces.bounced(message, "bounce reported" + diagnostic);
+        audited(message, report, true);
         return view(message);
+    }
+
+    /** The diagnostic stays out: a mail server's text may quote the address. */
+    private void audited(EmailMessage message, BounceReport report, boolean applied) {
+        audit.record(staff.name(), "bounce.record", message.id.toString(), Map.of("kind", message.kind.name(),
+                "type", report.type(), "applied", applied));
     }
 
     private EmailView view(EmailMessage m) {

@@ -37,7 +37,7 @@ public class EmailHasher {
     }
 
     /** Case and surrounding spaces never make two addresses different. */
-    static String normalize(String email) {
+    public static String normalize(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -19,21 +19,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.rest.dto.InvalidationRequest;
+import org.chorus.petition.rest.dto.LookupRequest;
 import org.chorus.petition.rest.dto.PetitionRequest;
 import org.chorus.petition.rest.dto.PetitionStats;
 import org.chorus.petition.rest.dto.SensitiveStatesRequest;
 import org.chorus.petition.rest.dto.SignerListQuery;
 import org.chorus.petition.rest.dto.SignerPage;
 import org.chorus.petition.rest.dto.StaffPetitionView;
+import org.chorus.petition.rest.dto.StaffSignatureView;
+import org.chorus.petition.rest.dto.WithdrawnView;
 import org.chorus.petition.service.InvalidationService;
 import org.chorus.petition.service.PetitionAdminService;
 import org.chorus.petition.service.PetitionStatistics;
 import org.chorus.petition.service.SignerExport;
+import org.chorus.petition.service.StaffSignatures;
+import org.chorus.petition.service.WithdrawalService;
 
 /**
  * What campaign staff do with one petition: edit the draft, open and close signing, read the signers. Same path as
  * the public PetitionResource, so that both serve /api/petitions/{slug}; every method here needs a campaigner's
- * token, but the numbers (stats), which every staff role may read.
+ * token, but the numbers (stats), which every staff role may read. Each one that changes or reveals something is
+ * recorded in the audit trail by the service it calls.
  */
 @Path("/api/petitions/{slug}")
 @RolesAllowed(Roles.CAMPAIGNER)
@@ -48,13 +54,18 @@ public class PetitionAdminResource {
     private final SignerExport signers;
     private final InvalidationService invalidation;
     private final PetitionStatistics statistics;
+    private final StaffSignatures signatures;
+    private final WithdrawalService withdrawal;
 
     public PetitionAdminResource(PetitionAdminService petitions, SignerExport signers,
-            InvalidationService invalidation, PetitionStatistics statistics) {
+            InvalidationService invalidation, PetitionStatistics statistics, StaffSignatures signatures,
+            WithdrawalService withdrawal) {
         this.petitions = petitions;
         this.signers = signers;
         this.invalidation = invalidation;
         this.statistics = statistics;
+        this.signatures = signatures;
+        this.withdrawal = withdrawal;
     }
 
     @GET
@@ -111,6 +122,31 @@ public class PetitionAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Integer> invalidate(@PathParam("slug") String slug, @NotNull @Valid InvalidationRequest request) {
         return Map.of("invalidated", invalidation.invalidate(slug, request));
+    }
+
+    /** How many signatures {@code /signatures/invalidate} with this body would hit now: {@code {"wouldInvalidate": n}}. */
+    @POST
+    @Path("/signatures/invalidate/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Long> previewInvalidation(@PathParam("slug") String slug,
+            @NotNull @Valid InvalidationRequest request) {
+        return Map.of("wouldInvalidate", invalidation.preview(slug, request));
+    }
+
+    /** One signature, found by its signer's exact address (POST: the address stays out of URLs and access logs). */
+    @POST
+    @Path("/signatures/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lookUp(@PathParam("slug") String slug, @NotNull @Valid LookupRequest request) {
+        StaffSignatureView found = signatures.lookUp(slug, request.email());
+        return Response.ok(found).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+    }
+
+    /** The signer's own withdrawal, done by staff at the signer's request; the answer is the signer's link's. */
+    @POST
+    @Path("/signatures/{id}/withdraw")
+    public WithdrawnView withdraw(@PathParam("slug") String slug, @PathParam("id") String id) {
+        return WithdrawnView.of(withdrawal.withdrawOnBehalf(slug, id));
     }
 
     /** Every signer (the status filter applies, pages do not), streamed as it is read. */

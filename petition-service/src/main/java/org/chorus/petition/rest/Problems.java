@@ -16,6 +16,7 @@ import org.chorus.petition.service.PartnerNotRegisteredException;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionNotOpenException;
 import org.chorus.petition.service.PetitionStateException;
+import org.chorus.petition.service.SignatureNotFoundException;
 import org.chorus.petition.service.SigningBusyException;
 import org.chorus.petition.service.SlugTakenException;
 import org.chorus.petition.service.StaleVersionException;
@@ -61,6 +62,11 @@ public class Problems {
     @ServerExceptionMapper
     public Response notFound(PetitionNotFoundException e) {
         return ProblemResponses.respond(Problem.of("petition-not-found", "Petition not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response signatureNotFound(SignatureNotFoundException e) {
+        return ProblemResponses.respond(Problem.of("signature-not-found", "Signature not found", 404, e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -6,14 +6,14 @@ public final class Roles {
     /** Creates, edits, opens and closes petitions, and reads their signers. */
     public static final String CAMPAIGNER = "campaigner";
 
-    /** Approves delivery batches (letter-service); here reads a petition's numbers, as every staff role does. */
-    public static final String APPROVER = "approver";
-
-    /** Runs the platform; here reads a petition's numbers, as every staff role does. */
-    public static final String ADMIN = "admin";
-
     /** A partner organization's service account (client-credentials): reads its own signers and counts only. */
     public static final String PARTNER = "partner";
+
+    /** Approves delivery batches in letter-service; here it may read a petition's numbers and the audit trail. */
+    public static final String APPROVER = "approver";
+
+    /** Administers the platform; here it may read a petition's numbers and the audit trail. */
+    public static final String ADMIN = "admin";
 
     private Roles() {
     }

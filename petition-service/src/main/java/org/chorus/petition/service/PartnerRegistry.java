@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.petition.Partner;
 import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.keycloak.PartnerClient;
@@ -28,7 +31,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * The partner registry. Registering creates the partner's Keycloak client first and stores the partner after, in a
  * transaction of its own (no transaction is held open while Keycloak answers); if the partner cannot be stored, the
  * client is deleted again, so that a failed registration leaves neither behind. A partner with a webhook URL gets a
- * webhook secret, stored encrypted and shown once, like the client secret.
+ * webhook secret, stored encrypted and shown once, like the client secret. The registration and each change of the
+ * webhook are recorded in the audit trail with the partner they concern (no secret, no contact address).
  */
 @ApplicationScoped
 public class PartnerRegistry {
@@ -36,11 +40,16 @@ public class PartnerRegistry {
     private final PartnerClients clients;
     private final PartnerOrigins origins;
     private final SignerDataCipher cipher;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public PartnerRegistry(PartnerClients clients, PartnerOrigins origins, SignerDataCipher cipher) {
+    public PartnerRegistry(PartnerClients clients, PartnerOrigins origins, SignerDataCipher cipher, AuditTrail audit,
+            StaffActor staff) {
         this.clients = clients;
         this.origins = origins;
         this.cipher = cipher;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     public RegisteredPartner register(PartnerRequest request, String registeredBy) {
@@ -52,7 +61,7 @@ public class PartnerRegistry {
         Partner partner;
         try {
             partner = QuarkusTransaction.requiringNew()
-                    .call(() -> store(request, client, cipher.encrypt(webhookSecret), registeredBy));
+                    .call(() -> stored(request, client, cipher.encrypt(webhookSecret), registeredBy));
         } catch (RuntimeException e) {
             clients.delete(client);
             if (isConstraintViolation(e)) {
@@ -75,6 +84,7 @@ public class PartnerRegistry {
         String secret = WebhookSignature.newSecret();
         p.webhookUrl = url;
         p.webhookSecretEncrypted = cipher.encrypt(secret);
+        audit.record(staff.name(), "partner.webhook", p.slug, Map.of("webhook", url == null ? "none" : "set"));
         Log.infof("the webhook of partner %s was set, with a new secret", slug);
         return new WebhookView(p.slug, p.webhookUrl, secret);
     }
@@ -105,6 +115,14 @@ public class PartnerRegistry {
 
     static Partner partner(String slug) {
         return Partner.findBySlug(slug).orElseThrow(() -> new PartnerNotFoundException(slug));
+    }
+
+    private Partner stored(PartnerRequest request, PartnerClient client, byte[] webhookSecretEncrypted,
+            String registeredBy) {
+        Partner p = store(request, client, webhookSecretEncrypted, registeredBy);
+        audit.record(registeredBy, "partner.register", p.slug, Map.of("clientId", p.clientId,
+                "webhook", p.webhookUrl == null ? "none" : "set"));
+        return p;
     }
 
     private static Partner store(PartnerRequest request, PartnerClient client, byte[] webhookSecretEncrypted,

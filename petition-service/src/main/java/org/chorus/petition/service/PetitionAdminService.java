@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.petition.ConsentTexts;
 import org.chorus.petition.Demand;
 import org.chorus.petition.Petition;
@@ -29,15 +31,20 @@ import io.quarkus.logging.Log;
 /**
  * A petition's life as staff see it: DRAFT (edited freely) → OPEN (published, signing) → CLOSED. Each change of
  * state and its event on the petitions topic commit in one transaction; the row is locked first, so that two
- * requests, or a request and the closing job, never both make the same change.
+ * requests, or a request and the closing job, never both make the same change. Each staff action is recorded in the
+ * audit trail in the same transaction (the closing job's are not: no one did them).
  */
 @ApplicationScoped
 public class PetitionAdminService {
 
     private final OutboxWriter outbox;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public PetitionAdminService(OutboxWriter outbox) {
+    public PetitionAdminService(OutboxWriter outbox, AuditTrail audit, StaffActor staff) {
         this.outbox = outbox;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     @Transactional
@@ -51,6 +58,7 @@ public class PetitionAdminService {
         copy(request, p);
         p.persist();
         flushUnlessSlugTaken(request.slug());
+        audited("petition.create", p, Map.of());
         return StaffPetitionView.of(p);
     }
 
@@ -70,6 +78,7 @@ public class PetitionAdminService {
         }
         copy(request, p);
         flushUnlessSlugTaken(request.slug());
+        audited("petition.update", p, slug.equals(p.slug) ? Map.of() : Map.of("previousSlug", slug));
         return StaffPetitionView.of(p);
     }
 
@@ -89,6 +98,7 @@ public class PetitionAdminService {
         p.publishedAt = now;
         outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
         Petition.flush();
+        audited("petition.publish", p, Map.of());
         return StaffPetitionView.of(p);
     }
 
@@ -101,6 +111,7 @@ public class PetitionAdminService {
     public StaffPetitionView accuse(String slug, List<String> states) {
         Petition p = lockedPetition(slug);
         List<String> added = states.stream().distinct().filter(s -> !p.sensitiveStates.contains(s)).toList();
+        audited("petition.sensitive-states", p, Map.of("added", added));
         if (added.isEmpty()) {
             return StaffPetitionView.of(p);
         }
@@ -124,6 +135,7 @@ public class PetitionAdminService {
         }
         markClosed(p, PetitionClosed.Reason.STAFF, Instant.now());
         Petition.flush();
+        audited("petition.close", p, Map.of());
         return StaffPetitionView.of(p);
     }
 
@@ -150,6 +162,13 @@ public class PetitionAdminService {
         p.status = Petition.Status.CLOSED;
         p.closedAt = closedAt;
         outbox.add(Topics.PETITIONS, PetitionClosed.TYPE, p.id, new PetitionClosed(p.id, p.slug, reason, closedAt));
+    }
+
+    private void audited(String action, Petition p, Map<String, Object> details) {
+        Map<String, Object> all = new HashMap<>(details);
+        all.put("petitionId", p.id);
+        all.put("version", p.version);
+        audit.record(staff.name(), action, p.slug, all);
     }
 
     private static Petition lockedPetition(String slug) {

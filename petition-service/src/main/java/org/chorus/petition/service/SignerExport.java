@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.hibernate.jpa.HibernateHints;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.crypto.SignerDataCipher;
@@ -29,7 +33,8 @@ import io.quarkus.panache.common.Parameters;
 
 /**
  * The signers of a petition, decrypted for campaign staff: a page of JSON, or every signer as CSV. Nothing of them
- * is logged. Oldest first, so that pages stay put while new signatures arrive.
+ * is logged. Oldest first, so that pages stay put while new signatures arrive. Each export (a JSON page, a CSV file)
+ * is recorded in the audit trail, with the filter and how many signers it gave, never who they are.
  */
 @ApplicationScoped
 public class SignerExport {
@@ -39,30 +44,38 @@ public class SignerExport {
 
     private final SignerDataCipher cipher;
     private final EntityManager em;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public SignerExport(SignerDataCipher cipher, EntityManager em) {
+    public SignerExport(SignerDataCipher cipher, EntityManager em, AuditTrail audit, StaffActor staff) {
         this.cipher = cipher;
         this.em = em;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     /** @param status PENDING, CONFIRMED, or null for both */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public SignerPage page(String slug, String status, int page) {
         Petition p = petition(slug);
         String query = status == null ? "petitionId = :petition" : "petitionId = :petition and status = :status";
         Parameters params = parameters(p.id, status);
         List<SignerView> signers = Signature.<Signature>find(query + " order by createdAt, id", params)
                 .page(Page.of(page, PAGE_SIZE)).list().stream().map(this::view).toList();
+        audited(p, "json", status, Map.of("page", page, "signers", signers.size()));
         return new SignerPage(p.slug, status, page, PAGE_SIZE, Signature.count(query, params), signers);
     }
 
     /**
      * Checks the petition now, so that an unknown one is a 404 and not an empty file; the rows are read while they
-     * are written, in one read-only transaction, so that memory does not grow with the number of signers.
+     * are written, in one read-only transaction, so that memory does not grow with the number of signers. The audit
+     * entry records the export when it is asked for, before a row is sent.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public StreamingOutput csv(String slug, String status) {
-        UUID petitionId = petition(slug).id;
+        Petition petition = petition(slug);
+        UUID petitionId = petition.id;
+        audited(petition, "csv", status, Map.of());
         return out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             QuarkusTransaction.requiringNew().run(() -> writeRows(petitionId, status, writer));
@@ -105,6 +118,14 @@ public class SignerExport {
                 new SignerView.Consents(s.consentProcessing, s.consentUpdates, s.consentPartner,
                         s.consentNameInLetters, s.consentNameToOwnGovernment, s.consentVersion, s.consentedAt),
                 s.createdAt, s.confirmedAt);
+    }
+
+    private void audited(Petition p, String format, String status, Map<String, Object> details) {
+        Map<String, Object> all = new HashMap<>(details);
+        all.put("petitionId", p.id);
+        all.put("format", format);
+        all.put("status", status == null ? "ALL" : status);
+        audit.record(staff.name(), "signatures.export", p.slug, all);
     }
 
     private static Petition petition(String slug) {

@@ -13,6 +13,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.petition.Partner;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
@@ -46,11 +48,16 @@ public class WebhookDeliveries {
     private final SignerDataCipher cipher;
     private final ObjectMapper mapper;
     private final Event<WebhookQueued> queued;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public WebhookDeliveries(SignerDataCipher cipher, ObjectMapper mapper, Event<WebhookQueued> queued) {
+    public WebhookDeliveries(SignerDataCipher cipher, ObjectMapper mapper, Event<WebhookQueued> queued,
+            AuditTrail audit, StaffActor staff) {
         this.cipher = cipher;
         this.mapper = mapper;
         this.queued = queued;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     /**
@@ -128,6 +135,7 @@ public class WebhookDeliveries {
         d.attempts = 0;
         d.nextAttemptAt = Instant.now();
         queued.fire(WebhookQueued.INSTANCE);
+        audit.record(staff.name(), "webhook-delivery.retry", d.id.toString(), Map.of("partner", partner));
         return WebhookDeliveryView.of(d);
     }
 

@@ -3,10 +3,14 @@ package org.chorus.petition.service;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.audit.AuditTrail;
+import org.chorus.audit.StaffActor;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.events.SignatureWithdrawn;
@@ -19,7 +23,8 @@ import org.chorus.petition.messaging.Topics;
  * not yet dispatched. Letters already dispatched with the signer's name cannot be recalled: they are returned, for
  * the answer to tell the signer, and forgotten here. Withdrawing twice is harmless and publishes nothing more. An
  * invalidated signature's data is erased too (the signer asked for it), but it stays INVALIDATED and publishes
- * nothing: its invalidation took it out of every count already.
+ * nothing: its invalidation took it out of every count already. Staff may withdraw a signature on the signer's
+ * behalf: the same withdrawal, recorded in the audit trail as theirs.
  */
 @ApplicationScoped
 public class WithdrawalService {
@@ -29,11 +34,16 @@ public class WithdrawalService {
     private final OutboxWriter outbox;
     private final WebhookDeliveries webhooks;
     private final SentNames sentNames;
+    private final AuditTrail audit;
+    private final StaffActor staff;
 
-    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks, SentNames sentNames) {
+    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks, SentNames sentNames, AuditTrail audit,
+            StaffActor staff) {
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.sentNames = sentNames;
+        this.audit = audit;
+        this.staff = staff;
     }
 
     /**
@@ -42,8 +52,27 @@ public class WithdrawalService {
      */
     @Transactional
     public Withdrawal withdraw(String token) {
-        Signature s = Signature.findByWithdrawTokenForUpdate(token)
-                .orElseThrow(InvalidTokenException::new);
+        return withdraw(Signature.findByWithdrawTokenForUpdate(token).orElseThrow(InvalidTokenException::new));
+    }
+
+    /**
+     * The same withdrawal, done by staff on the signer's request (by email, by phone) and recorded as done by them.
+     * Only a signature of this petition is found, so that a mistyped petition withdraws nothing.
+     */
+    @Transactional
+    public Withdrawal withdrawOnBehalf(String slug, String signatureId) {
+        Petition petition = Petition.findBySlug(slug).orElseThrow(() -> new PetitionNotFoundException(slug));
+        Signature s = StaffSignatures.parse(signatureId)
+                .map(id -> Signature.<Signature>findById(id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(found -> found.petitionId.equals(petition.id))
+                .orElseThrow(() -> new SignatureNotFoundException(slug));
+        Withdrawal withdrawal = withdraw(s);
+        audit.record(staff.name(), "signature.withdraw", s.id.toString(),
+                Map.of("petition", petition.slug, "status", withdrawal.status().name()));
+        return withdrawal;
+    }
+
+    private Withdrawal withdraw(Signature s) {
         if (s.status == Signature.Status.WITHDRAWN) {
             return new Withdrawal(s.status, List.of());
         }
