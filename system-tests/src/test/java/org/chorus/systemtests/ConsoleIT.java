@@ -45,6 +45,7 @@ class ConsoleIT {
 
     private static LocalPlatform platform;
     private static String batchId;
+    private static String firstSigner;
 
     @BeforeAll
     static void start() throws Exception {
@@ -310,6 +311,31 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    @Order(10)
+    void theOtherConsolePagesAreUsableOnAPhoneAndPassAxe() {
+        try (ConsoleBrowser casey = new ConsoleBrowser("campaigner").signIn("campaigner", "campaigner")) {
+            casey.open("petitions");
+            casey.waitFor(By.linkText(TITLE));
+            casey.look("petitions");
+            casey.open("signatures");
+            casey.waitFor(By.id("email"));
+            new Select(casey.driver.findElement(By.id("lookup-petition"))).selectByValue(SLUG);
+            casey.driver.findElement(By.id("email")).sendKeys(firstSigner);
+            casey.driver.findElement(By.xpath("//button[text()='Find it']")).click();
+            casey.waitFor(By.id("signature-status"));
+            assertEquals("CONFIRMED", casey.driver.findElement(By.id("signature-status")).getText());
+            casey.look("signature-found");
+            for (String page : List.of("emails", "partners", "partners/demo-partner", "directory",
+                    "directory?group=unsc", "petitions/myanmar-arms-embargo", "petitions/myanmar-arms-embargo/letters/ar")) {
+                casey.open(page);
+                casey.waitFor(By.tagName("h1"));
+                assertFalse(casey.text().contains("The console failed"), page + ": " + casey.text());
+                casey.look(page.replaceAll("[^a-z]+", "-"));
+            }
+        }
+    }
+
     private static List<String> rows(ConsoleBrowser browser) {
         return browser.driver.findElements(By.cssSelector("#audit tbody tr")).stream().map(r -> " " + r.getText() + " ")
                 .toList();
@@ -337,6 +363,9 @@ class ConsoleIT {
 
     private static void signAndConfirm(String country) {
         String email = "console-" + UUID.randomUUID() + "@example.org";
+        if (firstSigner == null) {
+            firstSigner = email;
+        }
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "Console Walk", "email", email, "country", country, "locale", "en",
                         "consents", Map.of("processing", true, "updates", false, "partner", false, "nameInLetters", true)))
