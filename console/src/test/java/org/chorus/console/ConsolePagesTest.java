@@ -72,6 +72,16 @@ class ConsolePagesTest {
     }
 
     @Test
+    void timesAreShownForPeopleWithTheirInstantKeptForTheReadersTimeZone() {
+        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+                .get("/batches/own")
+                .then().statusCode(200)
+                .body(containsString("approver, <time datetime=\"2026-12-01T10:00:00Z\">1 Dec 2026, 10:00 UTC</time>"),
+                        containsString("<script src=\"/console/assets/times.js\" defer></script>"));
+        given().get("/assets/times.js").then().statusCode(200).body(containsString("Intl.DateTimeFormat"));
+    }
+
+    @Test
     void anApproverIsToldWhyTheyCannotApproveTheirOwnBatch() {
         given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("approver", "approver"))
                 .get("/batches/own")

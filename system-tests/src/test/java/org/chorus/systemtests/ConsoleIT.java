@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -298,6 +299,11 @@ class ConsoleIT {
             assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" campaigner batch.create ")), batchSteps.toString());
             assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" approver batch.approve ")), batchSteps.toString());
             assertTrue(batchSteps.stream().anyMatch(r -> r.contains(" campaigner batch.dispatch ")), batchSteps.toString());
+            // assets/times.js shows each time in the reader's own zone, keeping the UTC one as its tooltip
+            var when = casey.driver.findElement(By.cssSelector("#audit tbody time[datetime]"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> when.getDomAttribute("title") != null);
+            assertTrue(when.getDomAttribute("title").endsWith(" UTC"), when.getDomAttribute("title"));
+            assertNotEquals(when.getDomAttribute("title"), when.getText());
             casey.look("audit-trail-batch");
             for (String action : List.of("petition.create", "petition.publish", "template.put")) {
                 casey.open("audit?actor=campaigner&action=" + action);
@@ -336,6 +342,82 @@ class ConsoleIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void aPartnerIsRegisteredATargetEditedAFloodInvalidatedAndASignerWithdrawnFromTheirPages() {
+        try (ConsoleBrowser casey = new ConsoleBrowser("campaigner").signIn("campaigner", "campaigner")) {
+            String partner = "walk-" + SLUG.substring(13);
+            casey.open("partners");
+            casey.waitFor(By.id("allowedOrigins"));
+            fill(casey, Map.of("slug", partner, "name", "Walk partner " + partner,
+                    "allowedOrigins", "https://" + partner + ".example.org"));
+            casey.driver.findElement(By.xpath("//button[text()='Register']")).click();
+            casey.waitFor(By.id("client-secret"));
+            assertFalse(casey.driver.findElement(By.id("client-secret")).getText().isBlank(), casey.text());
+            casey.look("partner-registered");
+            casey.open("partners/" + partner);
+            casey.waitFor(By.tagName("h1"));
+            assertTrue(casey.text().contains("https://" + partner + ".example.org"), casey.text());
+            casey.look("partner-new");
+
+            casey.open("directory");
+            casey.waitFor(By.linkText("France"));
+            casey.driver.findElement(By.linkText("France")).click();
+            casey.waitFor(By.id("title-1"));
+            String title = "Permanent Representative, checked " + SLUG.substring(13);
+            fill(casey, Map.of("title-1", title));
+            casey.driver.findElement(By.xpath("//button[text()='Save the contacts']")).click();
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> title.equals(casey.driver.findElement(By.id("title-1")).getAttribute("value")));
+            casey.look("target-saved");
+
+            String flood = "flood-" + SLUG.substring(13) + ".example";
+            signAndConfirm("DE", flood);
+            await().atMost(Duration.ofSeconds(30)).until(() -> total() == 3);
+            casey.open("signatures");
+            casey.waitFor(By.id("emailDomain"));
+            new Select(casey.driver.findElement(By.id("inv-petition"))).selectByValue(SLUG);
+            fill(casey, Map.of("emailDomain", flood));
+            casey.driver.findElement(By.xpath("//button[text()='How many would this hit?']")).click();
+            casey.waitFor(By.id("would-invalidate"));
+            assertTrue(casey.driver.findElement(By.id("would-invalidate")).getText().contains("invalidate 1 signature"),
+                    casey.text());
+            assertEquals(3, total(), "the preview changes nothing");
+            casey.look("invalidation-preview");
+            casey.driver.findElement(By.xpath("//button[text()='Invalidate these 1']")).click();
+            casey.waitFor(By.id("signature-message"));
+            assertTrue(casey.driver.findElement(By.id("signature-message")).getText().startsWith("1 signature(s)"),
+                    casey.text());
+            casey.look("invalidation-done");
+            await().atMost(Duration.ofSeconds(30)).until(() -> total() == 2);
+
+            casey.open("signatures");
+            casey.waitFor(By.id("email"));
+            new Select(casey.driver.findElement(By.id("lookup-petition"))).selectByValue(SLUG);
+            casey.driver.findElement(By.id("email")).sendKeys(firstSigner);
+            casey.driver.findElement(By.xpath("//button[text()='Find it']")).click();
+            casey.waitFor(By.id("signature-status"));
+            casey.driver.findElement(By.xpath("//button[text()=\"Withdraw it at the signer's request\"]")).click();
+            casey.waitFor(By.id("signature-message"));
+            assertTrue(casey.driver.findElement(By.id("signature-message")).getText().contains("withdrawn"),
+                    casey.text());
+            casey.look("signature-withdrawn");
+            await().atMost(Duration.ofSeconds(30)).until(() -> total() == 1);
+
+            casey.open("audit?actor=campaigner");
+            casey.waitFor(By.id("audit"));
+            for (String action : List.of("partner.register", "target.update", "signatures.invalidate",
+                    "signature.withdraw")) {
+                assertTrue(rows(casey).stream().anyMatch(r -> r.contains(" " + action + " ")), action + ": " + rows(casey));
+            }
+        }
+    }
+
+    private static int total() {
+        return given().when().get(LocalPlatform.GATEWAY + "/api/petitions/{slug}/tally", SLUG)
+                .then().statusCode(200).extract().path("total");
+    }
+
     private static List<String> rows(ConsoleBrowser browser) {
         return browser.driver.findElements(By.cssSelector("#audit tbody tr")).stream().map(r -> " " + r.getText() + " ")
                 .toList();
@@ -362,7 +444,11 @@ class ConsoleIT {
     }
 
     private static void signAndConfirm(String country) {
-        String email = "console-" + UUID.randomUUID() + "@example.org";
+        signAndConfirm(country, "example.org");
+    }
+
+    private static void signAndConfirm(String country, String domain) {
+        String email = "console-" + UUID.randomUUID() + "@" + domain;
         if (firstSigner == null) {
             firstSigner = email;
         }
