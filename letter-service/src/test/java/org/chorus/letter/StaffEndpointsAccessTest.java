@@ -91,6 +91,8 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/letters/templates/{petitionSlug}", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", HTML, CAMPAIGNER),
+                new Endpoint("POST", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
+                new Endpoint("POST", PREVIEW, "?target=FR", HTML, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/summary", "", JSON, CAMPAIGNER),
                 new Endpoint("GET", "/api/letters/petitions/{slug}/signatories/names", "?targetGroup=unsc", JSON,
                         CAMPAIGNER),
