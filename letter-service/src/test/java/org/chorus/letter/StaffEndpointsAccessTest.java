@@ -88,7 +88,7 @@ class StaffEndpointsAccessTest {
                 new Endpoint("GET", "/api/letters/templates/{petitionSlug}/{locale}", "", JSON, CAMPAIGNER),
                 new Endpoint("PUT", "/api/letters/templates/{petitionSlug}/{locale}", "", JSON, CAMPAIGNER),
                 new Endpoint("POST", "/api/letters/templates/{petitionSlug}/{locale}/review", "", JSON, CAMPAIGNER),
-                new Endpoint("GET", "/api/letters/templates/{petitionSlug}", "", JSON, CAMPAIGNER),
+                new Endpoint("GET", "/api/letters/templates/{petitionSlug}", "", JSON, STAFF),
                 new Endpoint("GET", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
                 new Endpoint("GET", PREVIEW, "?target=FR", HTML, CAMPAIGNER),
                 new Endpoint("POST", PREVIEW, "?target=FR", JSON, CAMPAIGNER),
