@@ -68,6 +68,21 @@ class LetterEditorPagesTest {
         assertEquals(false, recorded().contains("PUT /api/letters/templates/demo/en"), recorded());
     }
 
+    /** The live preview posts again and again from one page: its CSRF token must keep fitting. */
+    @Test
+    void theSamePagesTokenServesPreviewAfterPreview() {
+        Response page = given().auth().oauth2(casey).get(EDITOR);
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        for (String body : new String[] { "<p>First</p>", "<p>Second</p>", "<p>Third</p>" }) {
+            given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                    .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                    .formParam("subject", "Live").formParam("body", body).formParam("target", "FR")
+                    .post(EDITOR + "/preview").then().statusCode(200);
+        }
+        assertTrue(recorded().contains("\"body\":\"<p>Third</p>\""), recorded());
+    }
+
     @Test
     void aPreviewWithoutItsCsrfTokenReachesNoService() {
         given().auth().oauth2(casey).contentType("application/x-www-form-urlencoded")
