@@ -67,7 +67,8 @@ class BatchLettersPagesTest {
                 containsString(">Refresh recipients</button>"));
         form(page).post("/batches/mixed/recipients/refresh")
                 .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/batches/mixed$"));
-        assertTrue(recorded().contains("POST /api/letters/batches/mixed/recipients/refresh Bearer " + casey), recorded());
+        assertTrue(recorded().contains("POST /api/letters/batches/mixed/recipients/refresh Bearer " + casey),
+                recorded());
         given().auth().oauth2(avery).get("/batches/mixed").then().statusCode(200)
                 .body(containsString("id=\"directory-differs\""), not(containsString("Refresh recipients</button>")));
         given().auth().oauth2(casey).get("/batches/own").then().statusCode(200)
@@ -149,8 +150,10 @@ class BatchLettersPagesTest {
     private RequestSpecification form(Response page) {
         Matcher field = CSRF_FIELD.matcher(page.asString());
         assertTrue(field.find(), "the page's forms carry the CSRF token");
-        return given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", field.group(1));
+        return given().redirects().follow(false).auth().oauth2(casey)
+                .cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", field.group(1));
     }
 
     private String recorded() {

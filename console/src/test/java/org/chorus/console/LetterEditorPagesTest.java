@@ -148,7 +148,8 @@ class LetterEditorPagesTest {
         Matcher field = CSRF_FIELD.matcher(page.asString());
         assertTrue(field.find(), "the editor's form carries the CSRF token");
         return given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", field.group(1));
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", field.group(1));
     }
 
     private String recorded() {

@@ -53,8 +53,9 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
              "directoryDiffers":%s}""";
     private static final String MIXED_BATCH = OWN_BATCH.replace("\"id\":\"own\"", "\"id\":\"mixed\"")
             .replace("\"createdBy\":\"approver\"", "\"createdBy\":\"casey\"")
-            .replace("\"letters\":[]", "\"letters\":[" + LETTER.formatted("l-bh", "BH", "Bahrain", "ar", "PENDING", true)
-                    + "," + LETTER.formatted("l-gb", "GB", "United Kingdom", "en", "PENDING", false) + "]");
+            .replace("\"letters\":[]", "\"letters\":["
+                    + LETTER.formatted("l-bh", "BH", "Bahrain", "ar", "PENDING", true) + ","
+                    + LETTER.formatted("l-gb", "GB", "United Kingdom", "en", "PENDING", false) + "]");
     private static final String SENT_BATCH = OWN_BATCH.replace("\"id\":\"own\"", "\"id\":\"sent\"")
             .replace("\"petition\":\"demo\"", "\"petition\":\"other\"")
             .replace("AWAITING_APPROVAL", "DISPATCHED")
@@ -62,7 +63,8 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                     + "]");
     private static final String REPLY = """
             {"id":"r1","letterId":"l-fr","kind":"ACKNOWLEDGED","receivedAt":"2026-12-02T09:00:00Z",
-             "summary":"Receipt acknowledged by the mission","recordedBy":"casey","recordedAt":"2026-12-02T10:00:00Z"}""";
+             "summary":"Receipt acknowledged by the mission","recordedBy":"casey",
+             "recordedAt":"2026-12-02T10:00:00Z"}""";
     private static final String PROBLEM_DISPATCHED = """
             {"type":"/problems/conflict","title":"Conflict","status":409,
              "detail":"The batch was dispatched: its recipients can no longer change."}""";

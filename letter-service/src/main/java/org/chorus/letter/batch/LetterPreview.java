@@ -56,19 +56,6 @@ public class LetterPreview {
         return render(petition, template, targetCode);
     }
 
-    private LetterPreviewView render(Petition petition, LetterTemplate template, String targetCode) {
-        if (targetCode == null || targetCode.isBlank()) {
-            throw new InvalidEntryException("target", "must name the target (ISO code, e.g. FR) to preview the letter for");
-        }
-        TargetView target = targets(List.of(targetCode)).get(0);
-        Instant now = Instant.now();
-        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, petition.slug, now);
-        LetterRenderer.Rendered letter = composer.render(petition, template, target, snapshot,
-                Manifest.of(snapshot.ids()), now);
-        return new LetterPreviewView(letter.subject(), letter.html(),
-                composer.names(petition, target, snapshot).view());
-    }
-
     /**
      * A template text that is not saved (a draft in the editor) rendered for one target exactly as {@link #preview}
      * renders the saved one; nothing is stored, and an error in the text is a TemplateErrorException with its line.
@@ -85,6 +72,19 @@ public class LetterPreview {
         template.subject = draft.subject();
         template.body = draft.body();
         return render(petition, template, targetCode);
+    }
+
+    private LetterPreviewView render(Petition petition, LetterTemplate template, String targetCode) {
+        if (targetCode == null || targetCode.isBlank()) {
+            throw new InvalidEntryException("target", "must name the target (ISO code, e.g. FR) to preview the letter for");
+        }
+        TargetView target = targets(List.of(targetCode)).get(0);
+        Instant now = Instant.now();
+        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, petition.slug, now);
+        LetterRenderer.Rendered letter = composer.render(petition, template, target, snapshot,
+                Manifest.of(snapshot.ids()), now);
+        return new LetterPreviewView(letter.subject(), letter.html(),
+                composer.names(petition, target, snapshot).view());
     }
 
     /**
