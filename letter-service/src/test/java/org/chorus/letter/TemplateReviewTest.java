@@ -103,6 +103,16 @@ class TemplateReviewTest {
                 .body("updatedBy", contains("cara", "cara"));
     }
 
+    /** What the batch page shows an approver: which languages no person has reviewed (not the texts). */
+    @Test
+    void anApproverReadsTheLanguagesReviewStateButNotTheText() {
+        save("fr", TEXT);
+        String abel = KeycloakTokens.forUserWithRealmRoles("abel", "approver");
+        given().auth().oauth2(abel).when().get("/api/letters/templates/{slug}", slug)
+                .then().statusCode(200).body("locale", contains("fr")).body("reviewed", contains(false));
+        given().auth().oauth2(abel).when().get(TEMPLATE, slug, "fr").then().statusCode(403);
+    }
+
     @Test
     void badReviewsAndUnknownTemplatesAreProblems() {
         String sha256 = save("fr", TEXT).extract().path("textSha256");

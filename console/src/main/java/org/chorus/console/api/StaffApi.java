@@ -59,7 +59,20 @@ public class StaffApi {
 
     /** A document as the service serves it (a letter's HTML or PDF), for the console to pass on. */
     public Document document(Service service, String path, String accept) {
-        HttpRequest request = request(service, path, accept).GET().build();
+        return document(service, request(service, path, accept).GET().build(), accept);
+    }
+
+    /** A document the service makes of what is posted (a letter rendered from a draft), for the console to pass on. */
+    public Document document(Service service, String path, Object body, String accept) {
+        try {
+            return document(service, request(service, path, accept).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(), accept);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a map of texts is always JSON", e);
+        }
+    }
+
+    private Document document(Service service, HttpRequest request, String accept) {
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 400) {
@@ -129,16 +142,21 @@ public class StaffApi {
         try {
             Map<String, Object> problem = json.readValue(body, Map.class);
             List<String> fields = new ArrayList<>();
+            List<Problem.Line> lines = new ArrayList<>();
             if (problem.get("errors") instanceof List<?> errors) {
                 for (Object error : errors) {
                     if (error instanceof Map<?, ?> e) {
                         fields.add(e.get("field") + ": " + e.get("message"));
+                        if (e.get("line") instanceof Integer line && e.get("field") instanceof String field) {
+                            lines.add(new Problem.Line(field, line,
+                                    e.get("column") instanceof Integer column ? column : null));
+                        }
                     }
                 }
             }
             String title = String.valueOf(problem.getOrDefault("title", "Refused by " + service.displayName()));
             Object detail = problem.get("detail");
-            return new Problem(status, title, detail == null ? "" : detail.toString(), fields);
+            return new Problem(status, title, detail == null ? "" : detail.toString(), fields, lines);
         } catch (IOException | RuntimeException e) {
             return new Problem(status, "Refused by " + service.displayName() + " (" + status + ")", "", List.of());
         }

@@ -31,7 +31,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Delivery batches: the list by status (what waits for an approver), a new batch, and one batch with its letters,
- * their HTML and PDF, approval by a second person, and dispatch.
+ * their HTML and PDF, which of them are in an unreviewed translation, approval by a second person, taking in the
+ * directory's new contacts, and dispatch. A letter's replies have their own page (LetterReplyPages).
  */
 @Path("/batches")
 @Produces(MediaType.TEXT_HTML)
@@ -83,11 +84,30 @@ public class BatchPages {
         return PetitionPages.seeOther("/batches/" + batch.get("id"));
     }
 
+    /**
+     * The batch, each letter marked when its language's text is one no person has reviewed (a machine translation),
+     * so that an approver sees it before approving; if the review states cannot be read, the page says so rather
+     * than mark nothing.
+     */
     @GET
     @Path("/{id}")
     public TemplateInstance one(@PathParam("id") String id) {
         Map<String, Object> batch = api.get(Service.LETTER, "/api/letters/batches/" + id).orThrow().map();
-        return detail.data("batch", batch).data("approvalRefusal", approvalRefusal(batch));
+        ApiAnswer languages = api.get(Service.LETTER, "/api/letters/templates/" + batch.get("petition"));
+        UnreviewedLetters unreviewed = UnreviewedLetters.of(batch, languages.list());
+        return detail.data("batch", batch).data("approvalRefusal", approvalRefusal(batch))
+                .data("letters", unreviewed.letters()).data("unreviewedLocales", unreviewed.locales())
+                .data("reviewStateProblem", languages.ok() ? null : languages.problem())
+                .data("directoryDiffers", unreviewed.letters().stream()
+                        .anyMatch(l -> Boolean.TRUE.equals(l.get("directoryDiffers"))));
+    }
+
+    /** The directory has other contacts for some letters' targets now: write those letters to them instead. */
+    @POST
+    @Path("/{id}/recipients/refresh")
+    public Response refreshRecipients(@PathParam("id") String id) {
+        api.post(Service.LETTER, "/api/letters/batches/" + id + "/recipients/refresh", null).orThrow();
+        return PetitionPages.seeOther("/batches/" + id);
     }
 
     @POST

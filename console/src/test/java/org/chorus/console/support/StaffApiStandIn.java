@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -36,6 +37,41 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
              "manifest":{"count":2,"root":"r","idsSha256":"h"},"letters":[],"createdBy":"approver",
              "createdAt":"2026-12-01T10:00:00Z","changedBy":null,"changedAt":null,"changeReason":null,
              "approvedBy":null,"approvedAt":null,"dispatchedBy":null,"dispatchedAt":null,"withdrawnAfterDispatch":0}""";
+    private static final String TEMPLATE_EN = """
+            {"petition":"demo","locale":"en","subject":"Saved subject","body":"<p>Saved body</p>",
+             "updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":true,"reviewedBy":"demo",
+             "reviewedAt":"2026-12-01T10:00:00Z","textSha256":"abc"}""";
+    private static final String TEMPLATE_ERROR = """
+            {"type":"/problems/template","title":"Invalid template","status":400,
+             "detail":"The template cannot be used: see errors for the line.",
+             "errors":[{"field":"body","message":"line %d: nickname not found on a value","line":%d,"column":4}]}""";
+    private static final String DRAFT_LETTER =
+            "<html lang=\"en\"><body><p>Draft letter rendered by the stand-in</p></body></html>";
+    private static final String LETTER = """
+            {"id":"%s","target":"%s","targetName":"%s","locale":"%s","status":"%s","pdf":true,
+             "recipients":[{"role":"UN_MISSION","name":"Mission","email":"mission@example.org"}],
+             "directoryDiffers":%s}""";
+    private static final String MIXED_BATCH = OWN_BATCH.replace("\"id\":\"own\"", "\"id\":\"mixed\"")
+            .replace("\"createdBy\":\"approver\"", "\"createdBy\":\"casey\"")
+            .replace("\"letters\":[]", "\"letters\":["
+                    + LETTER.formatted("l-bh", "BH", "Bahrain", "ar", "PENDING", true) + ","
+                    + LETTER.formatted("l-gb", "GB", "United Kingdom", "en", "PENDING", false) + "]");
+    private static final String SENT_BATCH = OWN_BATCH.replace("\"id\":\"own\"", "\"id\":\"sent\"")
+            .replace("\"petition\":\"demo\"", "\"petition\":\"other\"")
+            .replace("AWAITING_APPROVAL", "DISPATCHED")
+            .replace("\"letters\":[]", "\"letters\":[" + LETTER.formatted("l-fr", "FR", "France", "fr", "SENT", true)
+                    + "]");
+    private static final String REPLY = """
+            {"id":"r1","letterId":"l-fr","kind":"ACKNOWLEDGED","receivedAt":"2026-12-02T09:00:00Z",
+             "summary":"Receipt acknowledged by the mission","recordedBy":"casey",
+             "recordedAt":"2026-12-02T10:00:00Z"}""";
+    private static final String PROBLEM_DISPATCHED = """
+            {"type":"/problems/conflict","title":"Conflict","status":409,
+             "detail":"The batch was dispatched: its recipients can no longer change."}""";
+    private static final String PROBLEM_FUTURE_REPLY = """
+            {"type":"/problems/validation","title":"Invalid input","status":400,
+             "detail":"Some fields are missing or invalid.",
+             "errors":[{"field":"receivedAt","message":"must be a date in the past or in the present"}]}""";
     private static final String PROBLEM_409 = """
             {"type":"/problems/four-eyes","title":"The creator of a batch cannot approve it","status":409,
              "detail":"Another approver must approve this batch."}""";
@@ -70,9 +106,11 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
     private void api(HttpExchange e) throws IOException {
         String method = e.getRequestMethod();
         String path = e.getRequestURI().getPath();
+        String query = e.getRequestURI().getRawQuery();
         String auth = e.getRequestHeaders().getFirst("Authorization");
         String body = new String(e.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        calls.add(method + " " + path + " " + (auth == null ? "-" : auth) + (body.isEmpty() ? "" : " " + body));
+        calls.add(method + " " + path + (query == null ? "" : "?" + query) + " " + (auth == null ? "-" : auth)
+                + (body.isEmpty() ? "" : " " + body));
         String key = method + " " + path;
         switch (key) {
             case "GET /api/petitions" -> json(e, 200, "[" + PETITION.replace("\"status\":\"DRAFT\"",
@@ -107,9 +145,45 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                       "reviewedBy":"demo","reviewedAt":"2026-12-01T10:00:00Z"}]""");
             case "GET /api/notifications/emails" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/batches/own" -> json(e, 200, OWN_BATCH);
+            case "GET /api/letters/templates/demo/en" -> json(e, 200, TEMPLATE_EN);
+            case "GET /api/letters/batches/mixed" -> json(e, 200, MIXED_BATCH);
+            case "POST /api/letters/batches/mixed/recipients/refresh" -> json(e, 200, MIXED_BATCH);
+            case "GET /api/letters/batches/sent" -> json(e, 200, SENT_BATCH);
+            case "POST /api/letters/batches/sent/recipients/refresh" -> problem(e, 409, PROBLEM_DISPATCHED);
+            case "GET /api/letters/batches/sent/letters/l-fr/replies" -> json(e, 200, "[" + REPLY + "]");
+            // a reply said to come in 2099 is refused as letter-service refuses a time in the future
+            case "POST /api/letters/batches/sent/letters/l-fr/replies" -> {
+                if (body.contains("2099")) {
+                    problem(e, 400, PROBLEM_FUTURE_REPLY);
+                } else {
+                    json(e, 201, REPLY);
+                }
+            }
+            // a text that names petition.nickname is letter-service's template error, on the line it is on
+            case "PUT /api/letters/templates/demo/en" -> {
+                if (body.contains("nickname")) {
+                    problem(e, 400, templateError(body));
+                } else {
+                    json(e, 200, TEMPLATE_EN);
+                }
+            }
+            case "POST /api/letters/templates/demo/en/preview" -> {
+                if (body.contains("nickname")) {
+                    problem(e, 400, templateError(body));
+                } else {
+                    answer(e, 200, "text/html;charset=UTF-8", DRAFT_LETTER);
+                }
+            }
             case "POST /api/letters/batches/own/approve" -> problem(e, 409, PROBLEM_409);
             default -> problem(e, 404, PROBLEM_404);
         }
+    }
+
+    /** The line of the posted body (JSON, where a line break is written \\n) that names petition.nickname. */
+    private static String templateError(String body) {
+        String text = body.substring(body.indexOf("\"body\":"));
+        int line = text.substring(0, text.indexOf("nickname")).split(Pattern.quote("\\n"), -1).length;
+        return TEMPLATE_ERROR.formatted(line, line);
     }
 
     private static void json(HttpExchange e, int status, String body) throws IOException {

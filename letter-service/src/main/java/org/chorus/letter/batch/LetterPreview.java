@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.chorus.letter.manifest.Manifest;
 import org.chorus.letter.rest.dto.LetterPreviewView;
 import org.chorus.letter.rest.dto.NamesView;
 import org.chorus.letter.rest.dto.TargetView;
+import org.chorus.letter.rest.dto.TemplateRequest;
 import org.chorus.letter.service.InvalidEntryException;
 import org.chorus.letter.service.LetterRenderer;
 import org.chorus.letter.service.Petitions;
@@ -32,6 +34,7 @@ public class LetterPreview {
 
     private static final String CODE = "[A-Z]{2}";
     private static final int MAX_TARGETS = 250;
+    private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}");
 
     private final EntityManager em;
     private final Petitions petitions;
@@ -50,12 +53,34 @@ public class LetterPreview {
         Petition petition = petition(slug);
         LetterTemplate template = LetterTemplate.<LetterTemplate> findByIdOptional(new LetterTemplate.Key(slug, locale))
                 .orElseThrow(() -> new UnknownEntryException("The petition has no letter template in this language."));
+        return render(petition, template, targetCode);
+    }
+
+    /**
+     * A template text that is not saved (a draft in the editor) rendered for one target exactly as {@link #preview}
+     * renders the saved one; nothing is stored, and an error in the text is a TemplateErrorException with its line.
+     */
+    @Transactional
+    public LetterPreviewView previewDraft(String slug, String locale, String targetCode, TemplateRequest draft) {
+        Petition petition = petition(slug);
+        if (!LOCALE.matcher(locale).matches()) {
+            throw new InvalidEntryException("locale", "must be a language code such as en, fr or zh");
+        }
+        LetterTemplate template = new LetterTemplate();
+        template.petitionSlug = slug;
+        template.locale = locale;
+        template.subject = draft.subject();
+        template.body = draft.body();
+        return render(petition, template, targetCode);
+    }
+
+    private LetterPreviewView render(Petition petition, LetterTemplate template, String targetCode) {
         if (targetCode == null || targetCode.isBlank()) {
             throw new InvalidEntryException("target", "must name the target (ISO code, e.g. FR) to preview the letter for");
         }
         TargetView target = targets(List.of(targetCode)).get(0);
         Instant now = Instant.now();
-        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, slug, now);
+        LetterComposer.Snapshot snapshot = LetterComposer.Snapshot.confirmedUntil(em, petition.slug, now);
         LetterRenderer.Rendered letter = composer.render(petition, template, target, snapshot,
                 Manifest.of(snapshot.ids()), now);
         return new LetterPreviewView(letter.subject(), letter.html(),

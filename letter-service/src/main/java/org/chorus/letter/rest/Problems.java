@@ -107,12 +107,16 @@ public class Problems {
         return ProblemResponses.respond(Problem.of("template-changed", "Conflict", 409, e.getMessage()));
     }
 
-    /** A letter template that does not compile or render: the field and the line, in the validation shape. */
+    /**
+     * A letter template that does not compile or render: the field and the line, in the validation shape, with the
+     * line (and column) as numbers too.
+     */
     @ServerExceptionMapper
     public Response templateError(TemplateErrorException e) {
-        return ProblemResponses.respond(new Problem("/problems/template", "Invalid template", 400,
+        TemplateProblem problem = new TemplateProblem("/problems/template", "Invalid template", 400,
                 "The template cannot be used: see errors for the line.",
-                List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+                List.of(new TemplateProblem.Error(e.field(), e.getMessage(), e.line(), e.column())));
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     /** Well-formed but impossible input: the same shape as a validation failure, one field. */

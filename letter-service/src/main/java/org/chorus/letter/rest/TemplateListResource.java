@@ -12,10 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.chorus.letter.rest.dto.TemplateRequest;
 import org.chorus.letter.service.LetterTemplates;
 
-/** The languages a petition's letter is written in, each with whether a person reviewed it: the console's list. */
+/**
+ * The languages a petition's letter is written in, each with whether a person reviewed it: the console's list. An
+ * approver reads it too, so that a batch's page can tell them which letters are in a translation no person has
+ * reviewed before they approve; the texts themselves stay with the campaigners (TemplateResource).
+ */
 @Path("/api/letters/templates/{petitionSlug}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.CAMPAIGNER)
+@RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER })
 public class TemplateListResource {
 
     private final LetterTemplates templates;

@@ -56,7 +56,24 @@ public class TemplateResource {
     @Produces({ MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON })
     public Response preview(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
             @QueryParam("target") String target, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LetterPreviewView letter = preview.preview(slug, locale, target);
+        return previewResponse(preview.preview(slug, locale, target), locale, accept);
+    }
+
+    /**
+     * A text that is not saved, such as the editor's draft, rendered for one target the way the GET renders the
+     * saved one, answered the same way; nothing is stored. A template error is a 400 with the field and its line.
+     */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON })
+    public Response previewDraft(@PathParam("petitionSlug") String slug, @PathParam("locale") String locale,
+            @QueryParam("target") String target, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Valid @NotNull TemplateRequest draft) {
+        return previewResponse(preview.previewDraft(slug, locale, target, draft), locale, accept);
+    }
+
+    private static Response previewResponse(LetterPreviewView letter, String locale, String accept) {
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(letter, MediaType.APPLICATION_JSON_TYPE).build();
         }

@@ -48,7 +48,7 @@ public class LetterRenderer {
         try {
             return bounded(engine.parse(source, variant), model);
         } catch (TemplateException e) {
-            throw new TemplateErrorException(field, describe(e));
+            throw new TemplateErrorException(field, describe(e), line(e), column(e));
         } catch (StackOverflowError e) {
             // Qute parses and evaluates nested sections, brackets and conditions recursively: the stack is the bound
             throw new TemplateErrorException(field, "sections, brackets or conditions are nested too deeply");
@@ -79,6 +79,17 @@ public class LetterRenderer {
             throw e;
         }
         return letter.toString();
+    }
+
+    /** Where Qute says the error is, when it says so (its origin's line counts from 1). */
+    private static Integer line(TemplateException e) {
+        return e.getOrigin() == null || causedBy(e, StackOverflowError.class) || e.getOrigin().getLine() < 1 ? null
+                : e.getOrigin().getLine();
+    }
+
+    private static Integer column(TemplateException e) {
+        return line(e) == null || e.getOrigin().getLineCharacterStart() < 1 ? null
+                : e.getOrigin().getLineCharacterStart();
     }
 
     private static String describe(TemplateException e) {
