@@ -98,7 +98,7 @@ class BatchLettersPagesTest {
                 .body(not(containsString("/replies\">Replies")));
         given().auth().oauth2(avery).get(REPLIES).then().statusCode(200)
                 .body(containsString("Replies to the letter to France"),
-                        containsString("<td>ACKNOWLEDGED</td><td>2026-12-02T09:00:00Z</td>"
+                        containsString("<td>ACKNOWLEDGED</td><td><time datetime=\"2026-12-02T09:00:00Z\">2 Dec 2026, 09:00 UTC</time></td>"
                                 + "<td>Receipt acknowledged by the mission</td>"),
                         not(containsString("Record the reply")));
         given().auth().oauth2(casey).get("/batches/sent/letters/nothing/replies").then().statusCode(404)
