@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,6 +98,32 @@ class ConsoleIT {
                 return !casey.driver.findElements(By.cssSelector("iframe.letter")).isEmpty();
             });
             casey.look("letter-template-en");
+
+            // the preview follows the unsaved text a moment after typing stops (assets/letter-editor.js) ...
+            fill(casey, Map.of("body", "<p>Dear {target.name}, typed but not saved: {counts.total}</p>"));
+            casey.driver.switchTo().frame("letter-preview");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(
+                    () -> casey.text().contains("Dear France, typed but not saved: 0"));
+            casey.driver.switchTo().defaultContent();
+            casey.look("letter-preview-live");
+            // ... and a template error is shown at its line, in the preview and on saving, nothing saved
+            fill(casey, Map.of("body", "<p>{counts.total} people</p>\n<p>{petition.nosuchthing}</p>"));
+            casey.driver.findElement(By.id("preview-button")).click();
+            casey.driver.switchTo().frame("letter-preview");
+            casey.waitFor(By.id("error-line"));
+            assertTrue(casey.driver.findElement(By.id("error-line")).getText().contains("petition.nosuchthing"),
+                    casey.text());
+            casey.driver.switchTo().defaultContent();
+            casey.driver.findElement(By.xpath("//button[text()='Save the letter']")).click();
+            casey.waitFor(By.id("error-line"));
+            List<String> marked = casey.driver.findElements(By.cssSelector(".template-lines li")).stream()
+                    .map(li -> String.valueOf(li.getDomAttribute("id"))).toList();
+            assertEquals(List.of("null", "error-line"), marked, "line 2 is marked");
+            String saved = given().auth().oauth2(Keycloak.staffToken("campaigner", "campaigner"))
+                    .get(LocalPlatform.GATEWAY + "/api/letters/templates/{slug}/en", SLUG)
+                    .then().statusCode(200).extract().path("body");
+            assertFalse(saved.contains("nosuchthing") || saved.contains("typed but not saved"), saved);
+            casey.look("letter-template-error-line");
 
             casey.desktop();
             casey.open("petitions/" + SLUG + "/dashboard");
@@ -195,6 +224,24 @@ class ConsoleIT {
         Map<String, Object> toFrance = Mailbox.awaitSubjectTo("un-mission@fr.example.org", "2 people ask you to act: "
                 + TITLE, Duration.ofSeconds(30));
         assertNotNull(toFrance);
+
+        try (ConsoleBrowser casey = new ConsoleBrowser("campaigner").signIn("campaigner", "campaigner")) {
+            casey.open("batches/" + batchId);
+            casey.waitFor(By.partialLinkText("Replies"));
+            String france = letters.stream().filter(l -> "FR".equals(l.get("target"))).findFirst().orElseThrow()
+                    .get("id").toString();
+            casey.open("batches/" + batchId + "/letters/" + france + "/replies");
+            casey.waitFor(By.id("receivedAt"));
+            new Select(casey.driver.findElement(By.id("kind"))).selectByValue("ACKNOWLEDGED");
+            casey.driver.executeScript("arguments[0].value = arguments[1];", casey.driver.findElement(By.id("receivedAt")),
+                    LocalDateTime.now(ZoneOffset.UTC).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString());
+            fill(casey, Map.of("summary", "The mission of France acknowledged receipt"));
+            casey.driver.findElement(By.xpath("//button[text()='Record the reply']")).click();
+            casey.waitFor(By.id("replies"));
+            assertTrue(casey.driver.findElement(By.id("replies")).getText()
+                    .contains("The mission of France acknowledged receipt"), casey.text());
+            casey.look("letter-reply-recorded");
+        }
     }
 
     @Test
