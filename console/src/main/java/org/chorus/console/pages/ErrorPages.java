@@ -34,12 +34,7 @@ public class ErrorPages {
     /** JAX-RS' own refusals (no such page, a method not allowed): a page with their status. */
     @ServerExceptionMapper
     public Response refusedByJaxRs(jakarta.ws.rs.WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        return page(switch (status) {
-            case 404 -> new Problem(404, "There is no such page in the console", "", List.of());
-            case 405 -> new Problem(405, "This page cannot be used that way", "", List.of());
-            default -> new Problem(status, "The console could not do this (" + status + ")", "", List.of());
-        });
+        return page(refusal(e.getResponse().getStatus()));
     }
 
     /** A bug of the console's own: logged with an id the page shows, and never a stack trace in the page. */
@@ -58,15 +53,20 @@ public class ErrorPages {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        Problem problem = switch (status) {
-            case 400 -> new Problem(400, "This form has expired or did not come from the console",
-                    "Nothing was changed. Open the page again and send the form from there.", List.of());
+        Problem problem = status == 400
+                ? new Problem(400, "This form has expired or did not come from the console",
+                        "Nothing was changed. Open the page again and send the form from there.", List.of())
+                : refusal(status);
+        response.setEntity(error.data("problem", problem).data("errorPage", true).render(), null,
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+
+    private static Problem refusal(int status) {
+        return switch (status) {
             case 404 -> new Problem(404, "There is no such page in the console", "", List.of());
             case 405 -> new Problem(405, "This page cannot be used that way", "", List.of());
             default -> new Problem(status, "The console could not do this (" + status + ")", "", List.of());
         };
-        response.setEntity(error.data("problem", problem).data("errorPage", true).render(), null,
-                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     private Response page(Problem problem) {
