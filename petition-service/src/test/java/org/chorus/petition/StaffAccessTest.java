@@ -69,6 +69,7 @@ class StaffAccessTest {
                 new Call("POST", "/api/petitions", "application/json"),
                 new Call("PUT", "/api/petitions/" + slug, "application/json"),
                 new Call("GET", "/api/petitions/" + slug + "/definition", "application/json"),
+                new Call("GET", "/api/petitions/" + slug + "/preview", "text/html"),
                 new Call("POST", "/api/petitions/" + slug + "/publish", "application/json"),
                 new Call("POST", "/api/petitions/" + slug + "/close", "application/json"),
                 new Call("POST", "/api/petitions/" + slug + "/sensitive-states", "application/json"),
