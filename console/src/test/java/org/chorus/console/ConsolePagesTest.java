@@ -116,6 +116,25 @@ class ConsolePagesTest {
         assertTrue(row(page, "zh").contains("none yet"), row(page, "zh"));
     }
 
+    @Test
+    void aPetitionsPreviewInEachLanguageIsFetchedWithThePersonsTokenAndCannotPostAnywhere() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        given().auth().oauth2(casey).get("/petitions/demo").then().statusCode(200)
+                .body(containsString("<a href=\"/console/petitions/demo/preview/en\">Preview in en</a>"),
+                        containsString("<a href=\"/console/petitions/demo/preview/my\">Preview in my</a>"),
+                        not(containsString("/p/demo?lang=")));
+        given().auth().oauth2(casey).get("/petitions/demo/preview/my")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .header("Content-Security-Policy", containsString("form-action 'none'"))
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex")
+                .body(containsString("Preview: not published, this form does not sign."),
+                        containsString("href=\"/p/assets/petition.css\""), containsString("asked for lang=my"));
+        assertTrue(recorded().contains("GET /api/petitions/demo/preview Bearer " + casey), recorded());
+        given().auth().oauth2(casey).get("/petitions/nothing/preview/en").then().statusCode(404);
+    }
+
     /** The row of the letters' table for this language. */
     private static String row(String page, String locale) {
         int start = page.indexOf("/letters/" + locale + "\"");

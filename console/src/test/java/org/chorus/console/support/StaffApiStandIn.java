@@ -78,6 +78,10 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "GET /api/petitions" -> json(e, 200, "[" + PETITION.replace("\"status\":\"DRAFT\"",
                     "\"status\":\"DRAFT\",\"signatures\":{\"pending\":1,\"confirmed\":2}") + "]");
             case "GET /api/petitions/demo/definition" -> json(e, 200, PETITION);
+            case "GET /api/petitions/demo/preview" -> answer(e, 200, "text/html;charset=UTF-8", """
+                    <!DOCTYPE html><html><head><link rel="stylesheet" href="/p/assets/petition.css"></head><body>
+                    <p class="preview-banner">Preview: not published, this form does not sign.</p>
+                    <p>asked for %s</p></body></html>""".formatted(e.getRequestURI().getQuery()));
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
