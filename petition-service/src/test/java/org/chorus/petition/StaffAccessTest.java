@@ -84,6 +84,7 @@ class StaffAccessTest {
                 new Call("POST", "/api/partners", "application/json"),
                 new Call("GET", "/api/partners/" + slug, "application/json"),
                 new Call("GET", "/api/partners/" + slug + "/stats", "application/json"),
+                new Call("PUT", "/api/partners/" + slug + "/origins", "application/json"),
                 new Call("PUT", "/api/partners/" + slug + "/webhook", "application/json"),
                 new Call("GET", "/api/partners/" + slug + "/webhook-deliveries", "application/json"),
                 new Call("POST", "/api/partners/" + slug + "/webhook-deliveries/" + deliveryId + "/retry",
