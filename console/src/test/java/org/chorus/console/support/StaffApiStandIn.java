@@ -39,6 +39,12 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
     private static final String PROBLEM_409 = """
             {"type":"/problems/four-eyes","title":"The creator of a batch cannot approve it","status":409,
              "detail":"Another approver must approve this batch."}""";
+    private static final String PARTNER = """
+            {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
+             "contact":null,"webhookUrl":null,"clientId":"friends","createdAt":"2026-12-01T10:00:00Z","createdBy":"demo"}""";
+    private static final String PROBLEM_400_ORIGIN = """
+            {"type":"/problems/validation","title":"Invalid request","status":400,"detail":"1 invalid field",
+             "errors":[{"field":"allowedOrigins[1]","message":"must be a web origin such as https://example.org"}]}""";
     private static final String PROBLEM_404 = """
             {"type":"/problems/not-found","title":"Not found","status":404}""";
 
@@ -104,6 +110,14 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                      "contact":null,"webhookUrl":null,"clientId":"friends","clientSecret":"client-secret-shown-once",
                      "webhookSecret":null,"createdAt":"2026-12-01T10:00:00Z"}""");
             case "PUT /api/letters/targets/t1" -> json(e, 200, "{}");
+            case "GET /api/partners/friends" -> json(e, 200, PARTNER);
+            case "PUT /api/partners/friends/origins" -> {
+                if (body.contains("javascript:")) {
+                    problem(e, 400, PROBLEM_400_ORIGIN);
+                } else {
+                    json(e, 200, PARTNER);
+                }
+            }
             case "GET /api/letters/templates/demo" -> json(e, 200, """
                     [{"locale":"ar","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":false,
                       "reviewedBy":null,"reviewedAt":null},
