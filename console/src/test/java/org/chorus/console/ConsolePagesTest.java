@@ -145,7 +145,8 @@ class ConsolePagesTest {
         assertTrue(field.find());
         given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
-                .formParam("allowedOrigins", "https://friends.example.org\r\n\r\n  https://www.friends.example.org \r\n")
+                .formParam("allowedOrigins",
+                        "https://friends.example.org\r\n\r\n  https://www.friends.example.org \r\n")
                 .post("/partners/friends/origins")
                 .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/partners/friends$"));
         assertTrue(recorded().contains("PUT /api/partners/friends/origins Bearer " + casey

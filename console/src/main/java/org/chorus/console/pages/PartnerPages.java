@@ -26,8 +26,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Partner organizations: registering one (its client secret and webhook secret are shown once, on the page that
- * answers the registration, and never again), its allowed origins (replaced from a form), its webhook and the log of its deliveries with
- * retry, and its statistics.
+ * answers the registration, and never again), its allowed origins (replaced from a form), its webhook and the log of
+ * its deliveries with retry, and its statistics.
  */
 @Path("/partners")
 @Produces(MediaType.TEXT_HTML)
@@ -106,8 +106,7 @@ public class PartnerPages {
     }
 
     /** @param originsText what the origins form shows: the stored origins, or what was typed and refused */
-    private TemplateInstance page(String slug, Map<String, Object> partner, String originsText,
-            Problem problem) {
+    private TemplateInstance page(String slug, Map<String, Object> partner, String originsText, Problem problem) {
         ApiAnswer stats = api.get(Service.PETITION, "/api/partners/" + slug + "/stats");
         ApiAnswer deliveries = api.get(Service.PETITION, "/api/partners/" + slug + "/webhook-deliveries");
         return detail.data("partner", partner).data("stats", stats.ok() ? stats.map() : null)

@@ -41,7 +41,8 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
              "detail":"Another approver must approve this batch."}""";
     private static final String PARTNER = """
             {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
-             "contact":null,"webhookUrl":null,"clientId":"friends","createdAt":"2026-12-01T10:00:00Z","createdBy":"demo"}""";
+             "contact":null,"webhookUrl":null,"clientId":"friends","createdAt":"2026-12-01T10:00:00Z",
+             "createdBy":"demo"}""";
     private static final String PROBLEM_400_ORIGIN = """
             {"type":"/problems/validation","title":"Invalid request","status":400,"detail":"1 invalid field",
              "errors":[{"field":"allowedOrigins[1]","message":"must be a web origin such as https://example.org"}]}""";

@@ -31,7 +31,8 @@ class LoginTest {
             "POST, /api/petitions", "PUT, /api/petitions/myanmar-arms-embargo",
             "POST, /api/petitions/myanmar-arms-embargo/publish", "POST, /api/petitions/myanmar-arms-embargo/close",
             "GET, /api/petitions/myanmar-arms-embargo/signatures", "POST, /api/partners",
-            "GET, /api/petitions/myanmar-arms-embargo/preview", "GET, /api/partners/demo-partner/stats", "GET, /api/partner/signatures",
+            "GET, /api/petitions/myanmar-arms-embargo/preview",
+            "GET, /api/partners/demo-partner/stats", "GET, /api/partner/signatures",
             "POST, /api/letters/batches", "GET, /api/letters/targets", "GET, /api/notifications/messages" })
     void staffAndPartnerPathsWithoutTokenAreUnauthorizedAndNeverForwarded(String method, String path) {
         String marker = UUID.randomUUID().toString();

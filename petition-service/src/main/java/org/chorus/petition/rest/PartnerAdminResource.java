@@ -78,7 +78,7 @@ public class PartnerAdminResource {
         return statistics.stats(slug, query.petition, query.dayCount());
     }
 
-    /** Replaces where the partner may embed petitions from; the embed pages and the gateway follow (PartnerRegistry). */
+    /** Replaces where the partner may embed petitions from; embed pages and gateway follow (PartnerRegistry). */
     @PUT
     @Path("/{slug}/origins")
     @Consumes(MediaType.APPLICATION_JSON)

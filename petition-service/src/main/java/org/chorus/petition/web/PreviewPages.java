@@ -38,7 +38,7 @@ public class PreviewPages {
         this.tallies = tallies;
     }
 
-    /** {@code lang} chooses among the petition's languages as on the public page (else Accept-Language, else its default). */
+    /** {@code lang} picks among the petition's languages as on the public page. */
     @GET
     public Response preview(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
