@@ -126,6 +126,53 @@ class ConsolePagesTest {
         assertTrue(row(page, "zh").contains("none yet"), row(page, "zh"));
     }
 
+    @Test
+    void aPetitionsPreviewInEachLanguageIsFetchedWithThePersonsTokenAndCannotPostAnywhere() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        given().auth().oauth2(casey).get("/petitions/demo").then().statusCode(200)
+                .body(containsString("<a href=\"/console/petitions/demo/preview/en\">Preview in en</a>"),
+                        containsString("<a href=\"/console/petitions/demo/preview/my\">Preview in my</a>"),
+                        not(containsString("/p/demo?lang=")));
+        given().auth().oauth2(casey).get("/petitions/demo/preview/my")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .header("Content-Security-Policy", containsString("form-action 'none'"))
+                .header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex")
+                .body(containsString("Preview: not published, this form does not sign."),
+                        containsString("href=\"/p/assets/petition.css\""), containsString("asked for lang=my"));
+        assertTrue(recorded().contains("GET /api/petitions/demo/preview Bearer " + casey), recorded());
+        given().auth().oauth2(casey).get("/petitions/nothing/preview/en").then().statusCode(404);
+    }
+
+    @Test
+    void aPartnersOriginsAreReplacedOnePerLineAndARefusalIsShownWithTheTextKept() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/partners/friends");
+        page.then().statusCode(200).body(containsString("<label for=\"allowedOrigins\">"),
+                containsString("required aria-describedby=\"origins-help\">https://friends.example.org</textarea>"));
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("allowedOrigins",
+                        "https://friends.example.org\r\n\r\n  https://www.friends.example.org \r\n")
+                .post("/partners/friends/origins")
+                .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/partners/friends$"));
+        assertTrue(recorded().contains("PUT /api/partners/friends/origins Bearer " + casey
+                + " {\"allowedOrigins\":[\"https://friends.example.org\",\"https://www.friends.example.org\"]}"),
+                recorded());
+
+        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("allowedOrigins", "https://friends.example.org\r\njavascript:x")
+                .post("/partners/friends/origins")
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("Invalid request"),
+                        containsString("allowedOrigins[1]: must be a web origin such as https://example.org"),
+                        containsString(">https://friends.example.org\r\njavascript:x</textarea>"));
+    }
+
     /** The row of the letters' table for this language. */
     private static String row(String page, String locale) {
         int start = page.indexOf("/letters/" + locale + "\"");

@@ -3,6 +3,7 @@ package org.chorus.petition;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.chorus.petition.service.PartnerOrigins;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Where each partner may embed petitions from: for the gateway and the embed page, without a login. */
 @QuarkusTest
@@ -26,6 +28,9 @@ class PartnerOriginsTest {
 
     @Inject
     TestPartners partners;
+
+    @Inject
+    TestPetitions petitions;
 
     @Test
     void aRegisteredPartnersOriginsAreKnownAtOnceWithoutALogin() {
@@ -39,6 +44,24 @@ class PartnerOriginsTest {
         assertEquals(List.of("https://burma-action.example.org", "http://localhost:8090"), origins.allowedOrigins(slug));
         assertTrue(origins.allOrigins().contains("https://burma-action.example.org"));
         assertEquals(List.of(), origins.allowedOrigins("no-such-partner"));
+    }
+
+    /** Staff replaced them (PUT .../origins): this replica's embed page is framed by the new ones at once. */
+    @Test
+    void replacedOriginsAreKnownAtOnceToTheRegistryAndTheEmbedPage() {
+        String slug = partners.register();
+        Petition p = petitions.create(Petition.Status.OPEN);
+        assertEquals(List.of("https://" + slug + ".example.org"), origins.allowedOrigins(slug));
+        Staff.campaigner().contentType(ContentType.JSON)
+                .body(Map.of("allowedOrigins", List.of("https://moved.example.org", "http://localhost:8091")))
+                .when().put("/api/partners/{slug}/origins", slug).then().statusCode(200);
+
+        assertEquals(List.of("https://moved.example.org", "http://localhost:8091"), origins.allowedOrigins(slug));
+        given().when().get("/internal/partner-origins").then().statusCode(200)
+                .body("partners.'" + slug + "'", contains("https://moved.example.org", "http://localhost:8091"));
+        given().when().get("/embed/{slug}?partner={partner}", p.slug, slug).then().statusCode(200)
+                .header("Content-Security-Policy",
+                        containsString("frame-ancestors https://moved.example.org http://localhost:8091;"));
     }
 
     /** Another replica registered it: this one learns of it within chorus.petition.partners.origins-max-age. */

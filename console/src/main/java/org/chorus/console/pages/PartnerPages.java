@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.console.api.ApiAnswer;
+import org.chorus.console.api.Problem;
 import org.chorus.console.api.Service;
 import org.chorus.console.api.StaffApi;
 import org.jboss.resteasy.reactive.RestForm;
@@ -25,8 +26,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Partner organizations: registering one (its client secret and webhook secret are shown once, on the page that
- * answers the registration, and never again), its allowed origins, its webhook and the log of its deliveries with
- * retry, and its statistics.
+ * answers the registration, and never again), its allowed origins (replaced from a form), its webhook and the log of
+ * its deliveries with retry, and its statistics.
  */
 @Path("/partners")
 @Produces(MediaType.TEXT_HTML)
@@ -76,11 +77,41 @@ public class PartnerPages {
     @GET
     @Path("/{slug}")
     public TemplateInstance one(@PathParam("slug") String slug) {
-        Map<String, Object> partner = api.get(Service.PETITION, "/api/partners/" + slug).orThrow().map();
+        Map<String, Object> partner = partner(slug);
+        List<?> origins = partner.get("allowedOrigins") instanceof List<?> list ? list : List.of();
+        return page(slug, partner, String.join("\n", origins.stream().map(String::valueOf).toList()), null);
+    }
+
+    /**
+     * Replaces the partner's allowed origins with the textarea's lines (blank ones dropped); petition-service checks
+     * each as at registration, and its refusal is shown with the text as typed, to be corrected.
+     */
+    @POST
+    @Path("/{slug}/origins")
+    public Response replaceOrigins(@PathParam("slug") String slug, @RestForm String allowedOrigins) {
+        String typed = allowedOrigins == null ? "" : allowedOrigins;
+        List<String> lines = typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        ApiAnswer answer = api.put(Service.PETITION, "/api/partners/" + slug + "/origins",
+                Map.of("allowedOrigins", lines));
+        if (answer.ok()) {
+            return PetitionPages.seeOther("/partners/" + slug);
+        }
+        int status = answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502;
+        String html = page(slug, partner(slug), typed, answer.problem()).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private Map<String, Object> partner(String slug) {
+        return api.get(Service.PETITION, "/api/partners/" + slug).orThrow().map();
+    }
+
+    /** @param originsText what the origins form shows: the stored origins, or what was typed and refused */
+    private TemplateInstance page(String slug, Map<String, Object> partner, String originsText, Problem problem) {
         ApiAnswer stats = api.get(Service.PETITION, "/api/partners/" + slug + "/stats");
         ApiAnswer deliveries = api.get(Service.PETITION, "/api/partners/" + slug + "/webhook-deliveries");
         return detail.data("partner", partner).data("stats", stats.ok() ? stats.map() : null)
-                .data("deliveries", deliveries.ok() ? deliveries.list() : List.of());
+                .data("deliveries", deliveries.ok() ? deliveries.list() : List.of())
+                .data("originsText", originsText).data("problem", problem);
     }
 
     @POST

@@ -18,6 +18,7 @@ import org.chorus.console.api.Problem;
 import org.chorus.console.api.Service;
 import org.chorus.console.api.StaffApi;
 import org.chorus.console.config.ConsoleConfig;
+import org.chorus.console.security.ConsoleHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -113,6 +114,25 @@ public class PetitionPages {
     public Response close(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/close", null).orThrow();
         return seeOther("/petitions/" + slug);
+    }
+
+    /**
+     * The petition's public page in one of its languages as petition-service renders it for staff, drafts included,
+     * under a banner and with a form that signs nothing; passed on as it comes, under the public page's own policy.
+     */
+    @GET
+    @Path("/{slug}/preview/{locale}")
+    public Response preview(@PathParam("slug") String slug, @PathParam("locale") String locale) {
+        StaffApi.Document page = api.document(Service.PETITION, "/api/petitions/" + encoded(slug) + "/preview?lang="
+                + encoded(locale), MediaType.TEXT_HTML);
+        return Response.ok(page.bytes(), page.contentType())
+                .header("Content-Security-Policy", ConsoleHeaders.PETITION_PREVIEW_POLICY)
+                .header("X-Frame-Options", "DENY")
+                .header("X-Robots-Tag", "noindex").build();
+    }
+
+    private static String encoded(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A letter's language: written or not, and whether a person has reviewed its text. */

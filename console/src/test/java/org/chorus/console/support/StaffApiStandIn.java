@@ -75,6 +75,13 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
     private static final String PROBLEM_409 = """
             {"type":"/problems/four-eyes","title":"The creator of a batch cannot approve it","status":409,
              "detail":"Another approver must approve this batch."}""";
+    private static final String PARTNER = """
+            {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
+             "contact":null,"webhookUrl":null,"clientId":"friends","createdAt":"2026-12-01T10:00:00Z",
+             "createdBy":"demo"}""";
+    private static final String PROBLEM_400_ORIGIN = """
+            {"type":"/problems/validation","title":"Invalid request","status":400,"detail":"1 invalid field",
+             "errors":[{"field":"allowedOrigins[1]","message":"must be a web origin such as https://example.org"}]}""";
     private static final String PROBLEM_404 = """
             {"type":"/problems/not-found","title":"Not found","status":404}""";
 
@@ -116,6 +123,10 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "GET /api/petitions" -> json(e, 200, "[" + PETITION.replace("\"status\":\"DRAFT\"",
                     "\"status\":\"DRAFT\",\"signatures\":{\"pending\":1,\"confirmed\":2}") + "]");
             case "GET /api/petitions/demo/definition" -> json(e, 200, PETITION);
+            case "GET /api/petitions/demo/preview" -> answer(e, 200, "text/html;charset=UTF-8", """
+                    <!DOCTYPE html><html><head><link rel="stylesheet" href="/p/assets/petition.css"></head><body>
+                    <p class="preview-banner">Preview: not published, this form does not sign.</p>
+                    <p>asked for %s</p></body></html>""".formatted(e.getRequestURI().getQuery()));
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
@@ -138,6 +149,14 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                      "contact":null,"webhookUrl":null,"clientId":"friends","clientSecret":"client-secret-shown-once",
                      "webhookSecret":null,"createdAt":"2026-12-01T10:00:00Z"}""");
             case "PUT /api/letters/targets/t1" -> json(e, 200, "{}");
+            case "GET /api/partners/friends" -> json(e, 200, PARTNER);
+            case "PUT /api/partners/friends/origins" -> {
+                if (body.contains("javascript:")) {
+                    problem(e, 400, PROBLEM_400_ORIGIN);
+                } else {
+                    json(e, 200, PARTNER);
+                }
+            }
             case "GET /api/letters/templates/demo" -> json(e, 200, """
                     [{"locale":"ar","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":false,
                       "reviewedBy":null,"reviewedAt":null},

@@ -18,8 +18,11 @@ public final class LoginRules {
 
     private static final String PETITIONS = "/api/petitions";
 
-    /** What follows /api/petitions/{slug}/ for staff only, even to read (the dashboard's numbers: stats). */
-    private static final Set<String> STAFF_CHILDREN = Set.of("publish", "close", "definition", "stats");
+    /**
+     * What follows /api/petitions/{slug}/ for staff only, even to read: the dashboard's numbers (stats) and the
+     * preview of the public page, which shows drafts.
+     */
+    private static final Set<String> STAFF_CHILDREN = Set.of("publish", "close", "definition", "stats", "preview");
 
     private static final Pattern RECEIPT = Pattern.compile("/api/letters/batches/[^/]+/receipts/[^/]+");
 

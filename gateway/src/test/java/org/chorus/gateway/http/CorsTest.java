@@ -173,6 +173,27 @@ class CorsTest {
         assertTrue(allowed(PARTNER_PAGE));
     }
 
+    /**
+     * Staff replaced a partner's origins in petition-service (PUT /api/partners/{slug}/origins): at the next refresh
+     * the new one is let in and the old one out.
+     */
+    @Test
+    void aPartnersChangedOriginsReplaceItsOldOnesAtTheNextRefresh() {
+        String old = "https://news.example.org";
+        String moved = "https://news.example.net";
+        assertTrue(allowed(old));
+        standIns.petition().servePartnerOrigins(StandIns.PARTNER_ORIGINS.copy()
+                .put("news", new JsonArray().add(moved)));
+        try {
+            await(() -> allowed(moved), "the partner's new origin is let in");
+            assertFalse(allowed(old), "its old origin is let out");
+            assertTrue(allowed(PARTNER_PAGE), "another partner's stays");
+        } finally {
+            standIns.petition().servePartnerOrigins(StandIns.PARTNER_ORIGINS);
+        }
+        await(() -> allowed(old), "the registry as it was");
+    }
+
     @Test
     void theInternalRegistryIsNotReachableThroughTheGateway() {
         for (String path : List.of("/internal/partner-origins?marker=internal-1", "/internal?marker=internal-2",

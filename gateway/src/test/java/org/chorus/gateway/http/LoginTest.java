@@ -31,6 +31,7 @@ class LoginTest {
             "POST, /api/petitions", "PUT, /api/petitions/myanmar-arms-embargo",
             "POST, /api/petitions/myanmar-arms-embargo/publish", "POST, /api/petitions/myanmar-arms-embargo/close",
             "GET, /api/petitions/myanmar-arms-embargo/signatures", "POST, /api/partners",
+            "GET, /api/petitions/myanmar-arms-embargo/preview",
             "GET, /api/partners/demo-partner/stats", "GET, /api/partner/signatures",
             "POST, /api/letters/batches", "GET, /api/letters/targets", "GET, /api/notifications/messages" })
     void staffAndPartnerPathsWithoutTokenAreUnauthorizedAndNeverForwarded(String method, String path) {
@@ -72,6 +73,7 @@ class LoginTest {
     @ParameterizedTest
     @CsvSource({
             "POST, /api/petitions, petition-service", "POST, /api/partners, petition-service",
+            "GET, /api/petitions/myanmar-arms-embargo/preview?lang=my, petition-service",
             "GET, /api/partner/tally?petition=myanmar-arms-embargo, petition-service",
             "POST, /api/letters/batches, letter-service", "GET, /api/letters/targets?group=unsc, letter-service",
             "GET, /api/notifications/messages, notification-service" })

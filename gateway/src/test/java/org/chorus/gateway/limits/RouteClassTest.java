@@ -32,6 +32,7 @@ class RouteClassTest {
             "POST, /api/petitions, STAFF",
             "PUT, /api/petitions/myanmar-arms-embargo, STAFF",
             "GET, /api/petitions/myanmar-arms-embargo/signatures, STAFF",
+            "GET, /api/petitions/myanmar-arms-embargo/preview, STAFF",
             "POST, /api/petitions/myanmar-arms-embargo/signatures/invalidate, STAFF",
             "POST, /api/partners, STAFF",
             "GET, /api/partners/demo-partner/stats, STAFF",

@@ -22,7 +22,8 @@ class LoginRulesTest {
             "POST, /api/letters/batches/b/receipts/s", "GET, /api/letters/batches/b/receipts/s/x",
             "GET, /api/letters/batches/b/letters/l", "GET, /api/audit/petitions", "GET, /api/audit/letters",
             "GET, /api/audit/notifications", "POST, /api/petitions/a/signatures/lookup",
-            "POST, /api/petitions/a/signatures/s/withdraw", "POST, /api/petitions/a/signatures/invalidate/preview" })
+            "POST, /api/petitions/a/signatures/s/withdraw", "POST, /api/petitions/a/signatures/invalidate/preview",
+            "GET, /api/petitions/a/preview", "HEAD, /api/petitions/a/preview" })
     void staffAndPartnerRequestsNeedLogin(String method, String path) {
         assertEquals(true, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.chorus.petition.rest.dto.OriginsRequest;
 import org.chorus.petition.rest.dto.PartnerRequest;
 import org.chorus.petition.rest.dto.PartnerStats;
 import org.chorus.petition.rest.dto.PartnerStatsQuery;
@@ -34,7 +35,7 @@ import org.chorus.petition.service.WebhookDeliveries;
 
 /**
  * The partner registry, for campaign staff: register a partner (and its Keycloak client), list them, their numbers,
- * their webhook and the log of its deliveries.
+ * their allowed origins, their webhook and the log of its deliveries.
  */
 @Path("/api/partners")
 @RolesAllowed(Roles.CAMPAIGNER)
@@ -75,6 +76,14 @@ public class PartnerAdminResource {
     @Path("/{slug}/stats")
     public PartnerStats stats(@PathParam("slug") String slug, @Valid @BeanParam PartnerStatsQuery query) {
         return statistics.stats(slug, query.petition, query.dayCount());
+    }
+
+    /** Replaces where the partner may embed petitions from; embed pages and gateway follow (PartnerRegistry). */
+    @PUT
+    @Path("/{slug}/origins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartnerView replaceOrigins(@PathParam("slug") String slug, @NotNull @Valid OriginsRequest request) {
+        return registry.replaceOrigins(slug, request.allowedOrigins());
     }
 
     /** The answer holds the new webhook secret, shown this once. */

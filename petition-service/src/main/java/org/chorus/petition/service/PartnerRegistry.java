@@ -32,7 +32,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * transaction of its own (no transaction is held open while Keycloak answers); if the partner cannot be stored, the
  * client is deleted again, so that a failed registration leaves neither behind. A partner with a webhook URL gets a
  * webhook secret, stored encrypted and shown once, like the client secret. The registration and each change of the
- * webhook are recorded in the audit trail with the partner they concern (no secret, no contact address).
+ * origins or the webhook are recorded in the audit trail with the partner they concern (no secret, no contact
+ * address, no origin: only how many).
  */
 @ApplicationScoped
 public class PartnerRegistry {
@@ -72,6 +73,24 @@ public class PartnerRegistry {
         origins.refresh();
         Log.infof("registered the partner %s with its Keycloak client", partner.slug);
         return RegisteredPartner.of(partner, client.secret(), webhookSecret);
+    }
+
+    /**
+     * Replaces the web origins the partner may embed petitions from. This replica's embed pages follow at once (the
+     * cache is dropped after the commit, so that nobody reloads the old list meanwhile); other replicas within
+     * chorus.petition.partners.origins-max-age (5 s), and the gateway's CORS at its next refresh of
+     * /internal/partner-origins (chorus.gateway.cors.refresh-every, 30 s).
+     */
+    public PartnerView replaceOrigins(String slug, List<String> allowedOrigins) {
+        PartnerView changed = QuarkusTransaction.requiringNew().call(() -> {
+            Partner p = partner(slug);
+            p.allowedOrigins = normalized(allowedOrigins).toArray(String[]::new);
+            audit.record(staff.name(), "partner.origins", p.slug, Map.of("origins", p.allowedOrigins.length));
+            return PartnerView.of(p);
+        });
+        origins.refresh();
+        Log.infof("the allowed origins of partner %s were replaced", slug);
+        return changed;
     }
 
     /**

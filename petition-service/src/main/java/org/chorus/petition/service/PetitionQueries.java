@@ -14,7 +14,7 @@ import org.chorus.petition.rest.dto.TallyView;
 
 import io.smallrye.mutiny.Multi;
 
-/** Public reads of petitions and their tallies. */
+/** Reads of petitions and their tallies: the public ones, and any petition for a staff member's preview. */
 @ApplicationScoped
 public class PetitionQueries {
 
@@ -31,6 +31,12 @@ public class PetitionQueries {
     public Petition petition(String slug) {
         return Petition.findBySlug(slug).filter(p -> p.status != Petition.Status.DRAFT)
                 .orElseThrow(() -> new PetitionNotFoundException(slug));
+    }
+
+    /** A petition whatever its status, drafts included: only for staff, whose preview shows it as it will be seen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Petition anyStatus(String slug) {
+        return Petition.findBySlug(slug).orElseThrow(() -> new PetitionNotFoundException(slug));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

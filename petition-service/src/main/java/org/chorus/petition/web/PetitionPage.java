@@ -9,11 +9,21 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.PetitionText;
 import org.chorus.petition.rest.dto.SignRequest;
 
-/** Everything the petition page shows, in one language; built per request, never cached. */
+/**
+ * Everything the petition page shows, in one language; built per request, never cached. {@code preview} is set when
+ * staff look at the page before or apart from its public address (PreviewPages), and null on the public page.
+ */
 public record PetitionPage(PageLang lang, String slug, PetitionText text, List<String> paragraphs, String count,
         String target, long countValue, long targetValue, boolean goalReached, boolean open,
         List<LanguageLink> languages, List<Countries.Country> countries, String sensitiveStates, SignForm form,
-        SignRequest.Source source, FormErrors errors, String started) {
+        SignRequest.Source source, FormErrors errors, String started, Preview preview) {
+
+    /**
+     * What the banner of a preview says: a draft is not published yet; either way its form signs nothing, so that
+     * staff trying the page cannot add a signature by mistake.
+     */
+    public record Preview(boolean published) {
+    }
 
     /**
      * A link to the page in another of the petition's languages; it keeps the partner and the campaign the page was
@@ -30,12 +40,29 @@ public record PetitionPage(PageLang lang, String slug, PetitionText text, List<S
         return new PetitionPage(lang, petition.slug, text, paragraphs(text.body()), lang.number(count),
                 lang.number(target), count, target, Milestone.goalReached(petition.goal, count), petition.isOpen(),
                 languages(petition, lang, form.partner(), source), Countries.in(lang.tag()),
-                Countries.named(petition.sensitiveStates, lang.tag()), form, source, errors, started);
+                Countries.named(petition.sensitiveStates, lang.tag()), form, source, errors, started, null);
     }
 
+    /**
+     * The page as it is or will be published, whatever the petition's status: a draft shows the form it will have
+     * once open, inert. The language menu is left out, since its links lead to the public page (the console links
+     * the preview in each language).
+     */
+    static PetitionPage preview(Petition petition, PageLang lang, long count) {
+        PetitionText text = petition.text(lang.tag());
+        long target = Milestone.next(petition.goal, count);
+        boolean draft = petition.status == Petition.Status.DRAFT;
+        return new PetitionPage(lang, petition.slug, text, paragraphs(text.body()), lang.number(count),
+                lang.number(target), count, target, Milestone.goalReached(petition.goal, count),
+                draft || petition.isOpen(), List.of(), Countries.in(lang.tag()),
+                Countries.named(petition.sensitiveStates, lang.tag()), SignForm.empty(null), null, FormErrors.none(),
+                "", new Preview(!draft));
+    }
+
+    /** The sign form; a preview's has nowhere to post (no action), so nothing it holds is sent anywhere. */
     public SignFormView signForm() {
-        return new SignFormView("/p/" + slug, lang, text.consents(), sensitiveStates, countries, form, errors, started,
-                null, CampaignSource.hiddenFields(source));
+        return new SignFormView(preview == null ? "/p/" + slug : null, lang, text.consents(), sensitiveStates,
+                countries, form, errors, started, null, CampaignSource.hiddenFields(source));
     }
 
     /** English says "1 person has signed", not "1 people have". */
