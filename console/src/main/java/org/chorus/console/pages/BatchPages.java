@@ -81,7 +81,7 @@ public class BatchPages {
             }
         }
         Map<String, Object> batch = api.post(Service.LETTER, "/api/letters/batches", request).orThrow().map();
-        return PetitionPages.seeOther("/batches/" + batch.get("id"));
+        return SeeOther.page("/batches/" + batch.get("id"));
     }
 
     /**
@@ -107,21 +107,21 @@ public class BatchPages {
     @Path("/{id}/recipients/refresh")
     public Response refreshRecipients(@PathParam("id") String id) {
         api.post(Service.LETTER, "/api/letters/batches/" + id + "/recipients/refresh", null).orThrow();
-        return PetitionPages.seeOther("/batches/" + id);
+        return SeeOther.page("/batches/" + id);
     }
 
     @POST
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") String id) {
         api.post(Service.LETTER, "/api/letters/batches/" + id + "/approve", null).orThrow();
-        return PetitionPages.seeOther("/batches/" + id);
+        return SeeOther.page("/batches/" + id);
     }
 
     @POST
     @Path("/{id}/dispatch")
     public Response dispatch(@PathParam("id") String id) {
         api.post(Service.LETTER, "/api/letters/batches/" + id + "/dispatch", null).orThrow();
-        return PetitionPages.seeOther("/batches/" + id);
+        return SeeOther.page("/batches/" + id);
     }
 
     /** The letter as it will be sent, in letter-service's own sandboxed page. */

@@ -87,7 +87,7 @@ public class DirectoryPages {
         request.put("locale", locale);
         request.put("contacts", contacts);
         api.put(Service.LETTER, "/api/letters/targets/" + id, request).orThrow();
-        return PetitionPages.seeOther("/directory/targets/" + id);
+        return SeeOther.page("/directory/targets/" + id);
     }
 
     @POST
@@ -98,14 +98,14 @@ public class DirectoryPages {
         request.put("startsOn", startsOn);
         request.put("endsOn", endsOn == null || endsOn.isBlank() ? null : endsOn);
         api.post(Service.LETTER, "/api/letters/council-terms", request).orThrow();
-        return PetitionPages.seeOther("/directory");
+        return SeeOther.page("/directory");
     }
 
     @POST
     @Path("/council-terms/{id}/remove")
     public Response removeTerm(@PathParam("id") String id) {
         api.delete(Service.LETTER, "/api/letters/council-terms/" + id).orThrow();
-        return PetitionPages.seeOther("/directory");
+        return SeeOther.page("/directory");
     }
 
     /** The target's contacts and empty slots up to the two the directory allows, for the form. */

@@ -54,6 +54,6 @@ public class EmailPages {
     @Path("/{id}/resend")
     public Response resend(@PathParam("id") String id) {
         api.post(Service.NOTIFICATION, "/api/notifications/emails/" + id + "/resend", null).orThrow();
-        return PetitionPages.seeOther("/emails?status=QUEUED");
+        return SeeOther.page("/emails?status=QUEUED");
     }
 }

@@ -67,7 +67,7 @@ public class LetterReplyPages {
             reply.put("summary", summary == null || summary.isBlank() ? null : summary.strip());
             ApiAnswer recorded = api.post(Service.LETTER, repliesPath(id, letterId), reply);
             if (recorded.ok()) {
-                return PetitionPages.seeOther("/batches/" + id + "/letters/" + letterId + "/replies");
+                return SeeOther.page("/batches/" + id + "/letters/" + letterId + "/replies");
             }
             problem = recorded.problem();
             if (problem.status() == 401 || problem.status() == 403) {

@@ -80,7 +80,7 @@ public class LetterTemplatePages {
             @RestForm String subject, @RestForm String body, @RestForm String target) {
         ApiAnswer saved = api.put(Service.LETTER, templatePath(slug, locale), draft(subject, body));
         if (saved.ok()) {
-            return PetitionPages.seeOther("/petitions/" + slug + "/letters/" + locale);
+            return SeeOther.page("/petitions/" + slug + "/letters/" + locale);
         }
         Problem problem = saved.problem();
         if (problem.status() == 401 || problem.status() == 403) {
@@ -101,7 +101,7 @@ public class LetterTemplatePages {
             @RestForm String textSha256) {
         api.post(Service.LETTER, templatePath(slug, locale) + "/review",
                 Map.of("textSha256", textSha256 == null ? "" : textSha256)).orThrow();
-        return PetitionPages.seeOther("/petitions/" + slug + "/letters/" + locale);
+        return SeeOther.page("/petitions/" + slug + "/letters/" + locale);
     }
 
     /** The letter as letter-service renders it now for this target, in its own sandboxed page. */

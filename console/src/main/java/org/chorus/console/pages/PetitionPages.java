@@ -1,6 +1,5 @@
 package org.chorus.console.pages;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +74,7 @@ public class PetitionPages {
         if (!answer.ok()) {
             return formAgain(submitted, answer.problem(), false);
         }
-        return seeOther("/petitions/" + answer.map().get("slug"));
+        return SeeOther.page("/petitions/" + answer.map().get("slug"));
     }
 
     @GET
@@ -99,21 +98,21 @@ public class PetitionPages {
         if (!answer.ok()) {
             return formAgain(submitted, answer.problem(), true);
         }
-        return seeOther("/petitions/" + slug);
+        return SeeOther.page("/petitions/" + slug);
     }
 
     @POST
     @Path("/{slug}/publish")
     public Response publish(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/publish", null).orThrow();
-        return seeOther("/petitions/" + slug);
+        return SeeOther.page("/petitions/" + slug);
     }
 
     @POST
     @Path("/{slug}/close")
     public Response close(@PathParam("slug") String slug) {
         api.post(Service.PETITION, "/api/petitions/" + slug + "/close", null).orThrow();
-        return seeOther("/petitions/" + slug);
+        return SeeOther.page("/petitions/" + slug);
     }
 
     /**
@@ -167,10 +166,5 @@ public class PetitionPages {
         int status = problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502;
         String html = form.data("form", submitted).data("problem", problem).data("editing", editing).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    /** @param path a page's path under the console's root ("/petitions/x"), which JAX-RS puts the root before */
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 }
