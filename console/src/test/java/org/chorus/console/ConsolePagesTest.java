@@ -141,7 +141,7 @@ class ConsolePagesTest {
                 .header("X-Robots-Tag", "noindex")
                 .body(containsString("Preview: not published, this form does not sign."),
                         containsString("href=\"/p/assets/petition.css\""), containsString("asked for lang=my"));
-        assertTrue(recorded().contains("GET /api/petitions/demo/preview Bearer " + casey), recorded());
+        assertTrue(recorded().contains("GET /api/petitions/demo/preview?lang=my Bearer " + casey), recorded());
         given().auth().oauth2(casey).get("/petitions/nothing/preview/en").then().statusCode(404);
     }
 
@@ -195,6 +195,23 @@ class ConsolePagesTest {
         assertTrue(recorded().contains(
                 "\"allowedOrigins\":[\"https://friends.example.org\",\"https://www.friends.example.org\"]"),
                 recorded());
+    }
+
+    @Test
+    void aRefusedRegistrationIsShownInTheServicesWordsWithWhatWasTyped() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/partners");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .formParam("slug", "friends").formParam("name", "Friends of Myanmar")
+                .formParam("allowedOrigins", "https://friends.example.org\njavascript:alert(1)")
+                .post("/partners")
+                .then().statusCode(400)
+                .body(containsString("value=\"Friends of Myanmar\""),
+                        containsString("https://friends.example.org\njavascript:alert(1)</textarea>"),
+                        not(containsString("client-secret-shown-once")));
     }
 
     @Test

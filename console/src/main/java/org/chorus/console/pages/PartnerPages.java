@@ -65,8 +65,10 @@ public class PartnerPages {
         request.put("webhookUrl", webhookUrl);
         ApiAnswer registered = api.post(Service.PETITION, "/api/partners", request);
         if (!registered.ok()) {
+            Map<String, Object> typed = new LinkedHashMap<>(request);
+            typed.put("origins", allowedOrigins);
             String html = list.data("partners", api.get(Service.PETITION, "/api/partners").orThrow().list())
-                    .data("problem", registered.problem()).data("form", request).render();
+                    .data("problem", registered.problem()).data("form", typed).render();
             return Response.status(registered.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(html).build();
         }
@@ -94,7 +96,7 @@ public class PartnerPages {
         ApiAnswer answer = api.put(Service.PETITION, "/api/partners/" + slug + "/origins",
                 Map.of("allowedOrigins", lines));
         if (answer.ok()) {
-            return PetitionPages.seeOther("/partners/" + slug);
+            return SeeOther.page("/partners/" + slug);
         }
         int status = answer.status() >= 400 && answer.status() < 500 ? answer.status() : 502;
         String html = page(slug, partner(slug), typed, answer.problem()).render();
@@ -129,6 +131,6 @@ public class PartnerPages {
     @Path("/{slug}/deliveries/{id}/retry")
     public Response retry(@PathParam("slug") String slug, @PathParam("id") String id) {
         api.post(Service.PETITION, "/api/partners/" + slug + "/webhook-deliveries/" + id + "/retry", null).orThrow();
-        return PetitionPages.seeOther("/partners/" + slug);
+        return SeeOther.page("/partners/" + slug);
     }
 }

@@ -144,10 +144,16 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
             case "GET /api/notifications/stats" -> json(e, 200, """
                     {"queued":3,"oldestQueuedAt":"2026-12-01T10:00:00Z","queueDelaySeconds":42,"sent":9,"failed":0,
                      "bounced":1,"suppressed":0,"bounceRate":0.1,"suppressionListSize":5}""");
-            case "POST /api/partners" -> json(e, 201, """
+            case "POST /api/partners" -> {
+                if (body.contains("javascript:")) {
+                    problem(e, 400, PROBLEM_400_ORIGIN);
+                    return;
+                }
+                json(e, 201, """
                     {"slug":"friends","name":"Friends of Myanmar","allowedOrigins":["https://friends.example.org"],
                      "contact":null,"webhookUrl":null,"clientId":"friends","clientSecret":"client-secret-shown-once",
                      "webhookSecret":null,"createdAt":"2026-12-01T10:00:00Z"}""");
+            }
             case "PUT /api/letters/targets/t1" -> json(e, 200, "{}");
             case "GET /api/partners/friends" -> json(e, 200, PARTNER);
             case "PUT /api/partners/friends/origins" -> {
