@@ -82,6 +82,13 @@ class ConsoleIT {
             casey.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
             casey.waitFor(By.xpath("//button[text()='Publish']"));
             casey.look("petition-draft");
+            casey.driver.findElement(By.linkText("Preview in en")).click();
+            casey.waitFor(By.tagName("h1"));
+            assertTrue(casey.text().contains("Preview: not published, this form does not sign."), casey.text());
+            assertTrue(casey.text().contains(TITLE), casey.text());
+            casey.look("petition-preview-draft");
+            casey.open("petitions/" + SLUG);
+            casey.waitFor(By.xpath("//button[text()='Publish']"));
             casey.driver.findElement(By.xpath("//button[text()='Publish']")).click();
             casey.waitFor(By.xpath("//button[text()='Close the petition']"));
             casey.look("petition-open");
@@ -406,6 +413,12 @@ class ConsoleIT {
             casey.waitFor(By.tagName("h1"));
             assertTrue(casey.text().contains("https://" + partner + ".example.org"), casey.text());
             casey.look("partner-new");
+            fill(casey, Map.of("allowedOrigins", "https://" + partner + ".example.org\nhttps://www." + partner + ".example.org"));
+            casey.driver.findElement(By.xpath("//button[text()='Replace the origins']")).click();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> casey.text().contains("https://www." + partner + ".example.org,")
+                            || casey.text().contains(", https://www." + partner + ".example.org"));
+            casey.look("partner-origins-replaced");
 
             casey.open("directory");
             casey.waitFor(By.linkText("France"));
@@ -453,7 +466,7 @@ class ConsoleIT {
 
             casey.open("audit?actor=campaigner");
             casey.waitFor(By.id("audit"));
-            for (String action : List.of("partner.register", "target.update", "signatures.invalidate",
+            for (String action : List.of("partner.register", "partner.origins", "target.update", "signatures.invalidate",
                     "signature.withdraw")) {
                 assertTrue(rows(casey).stream().anyMatch(r -> r.contains(" " + action + " ")), action + ": " + rows(casey));
             }
