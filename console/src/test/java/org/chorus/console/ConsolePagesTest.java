@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,25 @@ class ConsolePagesTest {
                 .post("/petitions/demo/publish")
                 .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/petitions/demo$"));
         assertTrue(recorded().contains("POST /api/petitions/demo/publish Bearer " + casey), recorded());
+    }
+
+    /** The letter preview's frame, a PDF in another tab, a second tab: the forms already on screen keep working. */
+    @Test
+    void aPagesFormStillWorksAfterTheSameBrowserOpenedOtherPages() {
+        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+        Response page = given().auth().oauth2(casey).get("/petitions/demo");
+        String cookie = page.cookie("console-csrf");
+        Matcher field = CSRF_FIELD.matcher(page.asString());
+        assertTrue(field.find());
+        for (String other : List.of("/petitions/demo/letters/en/preview?target=FR", "/batches", "/petitions/demo")) {
+            Response opened = given().auth().oauth2(casey).cookie("console-csrf", cookie).get(other);
+            String renewed = opened.cookie("console-csrf");
+            assertTrue(renewed == null || renewed.equals(cookie), other + " gives the browser a new token: " + renewed);
+        }
+        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", cookie)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+                .post("/petitions/demo/publish")
+                .then().statusCode(303);
     }
 
     @Test
