@@ -90,6 +90,11 @@ final class ConsoleBrowser implements AutoCloseable {
         look(name, true);
     }
 
+    /** A screenshot only, for a page that is not ours or is seen only to explain a failure. */
+    void lookOnly(String name) {
+        look(name, false);
+    }
+
     private void look(String name, boolean axe) {
         String file = String.format("%02d-%s.png", SHOT_NUMBER.incrementAndGet(), name);
         try {

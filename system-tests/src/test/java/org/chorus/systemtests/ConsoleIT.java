@@ -109,8 +109,15 @@ class ConsoleIT {
             // the preview follows the unsaved text a moment after typing stops (assets/letter-editor.js) ...
             fill(casey, Map.of("body", "<p>Dear {target.name}, typed but not saved: {counts.total}</p>"));
             casey.driver.switchTo().frame("letter-preview");
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(
-                    () -> casey.text().contains("Dear France, typed but not saved: 0"));
+            try {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(
+                        () -> casey.text().contains("Dear France, typed but not saved: 0"));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                String frame = casey.driver.getPageSource();
+                casey.driver.switchTo().defaultContent();
+                casey.lookOnly("letter-preview-not-live");
+                throw new AssertionError("the preview frame shows: " + frame, e);
+            }
             casey.driver.switchTo().defaultContent();
             casey.look("letter-preview-live");
             // ... and a template error is shown at its line, in the preview and on saving, nothing saved
@@ -322,6 +329,12 @@ class ConsoleIT {
         String before = given().auth().oauth2(token).get(LocalPlatform.GATEWAY + "/api/letters/templates/{slug}/en", SLUG)
                 .then().statusCode(200).extract().path("body");
         try (ConsoleBrowser approver = new ConsoleBrowser("approver").signIn("approver", "approver")) {
+            // an approver reads the petition whose letters they approve, with nothing to change on it
+            approver.open("petitions/" + SLUG);
+            approver.waitFor(By.tagName("h1"));
+            assertTrue(approver.text().contains(TITLE), approver.text());
+            assertTrue(approver.driver.findElements(By.xpath("//button[text()='Close the petition']")).isEmpty());
+            approver.look("petition-approver");
             approver.open("petitions/" + SLUG + "/letters/en");
             approver.waitFor(By.tagName("h1"));
             assertTrue(approver.text().contains("Forbidden") || approver.text().contains("not allowed"), approver.text());

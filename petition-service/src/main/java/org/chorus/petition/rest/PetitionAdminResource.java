@@ -70,6 +70,7 @@ public class PetitionAdminResource {
 
     @GET
     @Path("/definition")
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
     public StaffPetitionView definition(@PathParam("slug") String slug) {
         return petitions.definition(slug);
     }

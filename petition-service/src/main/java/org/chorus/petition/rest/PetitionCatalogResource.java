@@ -35,7 +35,9 @@ public class PetitionCatalogResource {
     }
 
     /** Newest first, drafts included. */
+    /** Every staff role reads the petitions (no personal data): an approver reads what they approve letters for. */
     @GET
+    @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
     public List<PetitionListItem> list() {
         return catalog.all();
     }

@@ -17,12 +17,12 @@ import org.chorus.petition.service.PetitionQueries;
 
 /**
  * The public petition page as staff check it before publishing: the same template in any of the petition's
- * languages, drafts included, under a banner, with a form that cannot sign. It is a staff API (the campaigner's,
+ * languages, drafts included, under a banner, with a form that cannot sign. It is a staff API (every staff role's,
  * like the definition it shows), so an unknown slug is the API's 404 problem rather than the signer's page; and no
  * search engine may keep it.
  */
 @Path("/api/petitions/{slug}/preview")
-@RolesAllowed(Roles.CAMPAIGNER)
+@RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
 @Produces(HtmlPages.HTML)
 public class PreviewPages {
 
