@@ -66,6 +66,19 @@ class PetitionTranslationsPagesTest {
     }
 
     @Test
+    void aTranslationOfALanguageOrDemandNoLongerInTheFormIsNotSent() {
+        Map<String, String> form = draft("Sent without my and embargo");
+        form.put("locales", "en, fr");
+        form.put("demands", "icc: Refer Myanmar to the ICC");
+        form.put("tr.fr.title", "Titre");
+        form.put("tr.fr.demand.embargo", "Embargo sur les armes");
+        form.put("tr.my.title", "Left behind");
+        post("/petitions/translated", form).statusCode(303);
+        assertTrue(sent("Sent without my and embargo").contains("\"translations\":{\"fr\":{\"title\":\"Titre\"}}"),
+                recorded());
+    }
+
+    @Test
     void theEditPageShowsTheExistingTranslationInItsFields() {
         given().auth().oauth2(casey()).get("/petitions/translated").then().statusCode(200)
                 .body(containsString("<legend>fr translation</legend>"),
