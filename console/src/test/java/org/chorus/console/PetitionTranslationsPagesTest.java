@@ -151,6 +151,14 @@ class PetitionTranslationsPagesTest {
                         containsString("<label for=\"tr-fr-demand-embargo\">Demand embargo: An arms embargo</label>"));
     }
 
+    @Test
+    void aTranslatedBodyAsLongAsPetitionServiceTakesIsSent() {
+        Map<String, String> form = draft("Sent with a long body in Burmese");
+        form.put("tr.my.body", "\u1019".repeat(20_000));
+        post("/petitions/translated", form).statusCode(303);
+        sent("Sent with a long body in Burmese");
+    }
+
     /** Every field of the stand-in's translated draft, with this title. */
     private static Map<String, String> draft(String title) {
         Map<String, String> form = new LinkedHashMap<>();
