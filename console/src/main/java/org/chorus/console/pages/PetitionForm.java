@@ -11,12 +11,10 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The petition form's fields as a person types them, and the petition API's JSON made from them: demands one per
- * line as {@code id: text}, lists separated by commas, the closing time in UTC, translations as the API's JSON.
+ * line as {@code id: text}, lists separated by commas, the closing time in UTC; the translations field by field
+ * ({@link Translations}), read from the raw form because their names depend on the languages and demands.
  */
 public class PetitionForm {
 
@@ -51,21 +49,23 @@ public class PetitionForm {
     @RestForm
     public String sensitiveStates;
     @RestForm
-    public String translations;
-    @RestForm
     public String version;
+
+    /** The translation fields; set by the page from the raw form, or from the petition's view. */
+    public Translations translations = Translations.none();
 
     /** A problem in the form itself, before anything is sent; null when the form can be sent. */
     public String formError;
 
     /** The API's JSON for this form; {@link #formError} says what could not be read. */
-    public Map<String, Object> toRequest(ObjectMapper json) {
+    public Map<String, Object> toRequest() {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("slug", trimmed(slug));
         request.put("title", trimmed(title));
         request.put("summary", trimmed(summary));
         request.put("body", trimmed(body));
-        request.put("demands", demandList());
+        List<Map<String, String>> demandList = demandList();
+        request.put("demands", demandList);
         request.put("goal", number(goal, "goal"));
         request.put("locales", list(locales));
         request.put("consentVersion", trimmed(consentVersion));
@@ -78,7 +78,8 @@ public class PetitionForm {
         request.put("consentTexts", consents);
         request.put("closesAt", closingTime());
         request.put("sensitiveStates", list(sensitiveStates));
-        request.put("translations", translationMap(json));
+        request.put("translations", translations.request(list(locales),
+                demandList.stream().map(d -> d.get("id")).toList(), this::fail));
         if (version != null && !version.isBlank()) {
             request.put("version", number(version, "version"));
         }
@@ -87,7 +88,7 @@ public class PetitionForm {
 
     /** The form filled from the API's view of a petition. */
     @SuppressWarnings("unchecked")
-    public static PetitionForm of(Map<String, Object> view, ObjectMapper json) {
+    public static PetitionForm of(Map<String, Object> view) {
         PetitionForm form = new PetitionForm();
         form.slug = text(view.get("slug"));
         form.title = text(view.get("title"));
@@ -113,13 +114,7 @@ public class PetitionForm {
         String closes = text(view.get("closesAt"));
         form.closesAt = closes.length() >= 16 ? closes.substring(0, 16) : closes;
         form.sensitiveStates = view.get("sensitiveStates") instanceof List<?> s ? String.join(", ", (List<String>) s) : "";
-        try {
-            Object translations = view.get("translations");
-            form.translations = translations == null || (translations instanceof Map<?, ?> t && t.isEmpty()) ? ""
-                    : json.writerWithDefaultPrettyPrinter().writeValueAsString(translations);
-        } catch (JsonProcessingException e) {
-            form.translations = "";
-        }
+        form.translations = Translations.of(view.get("translations"));
         form.version = text(view.get("version"));
         return form;
     }
@@ -155,16 +150,23 @@ public class PetitionForm {
         }
     }
 
-    private Object translationMap(ObjectMapper json) {
-        if (translations == null || translations.isBlank()) {
-            return Map.of();
+    /** A fieldset per language after the default one, for the languages and demands as they stand in the form. */
+    public List<Translations.Fieldset> translationFieldsets() {
+        List<Translations.Demand> typedDemands = new ArrayList<>();
+        for (String line : demands == null ? new String[0] : demands.split("\\R")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                typedDemands.add(new Translations.Demand(line.substring(0, colon).trim(),
+                        line.substring(colon + 1).trim()));
+            }
         }
-        try {
-            return json.readValue(translations, Map.class);
-        } catch (JsonProcessingException e) {
-            fail("The translations are not valid JSON: " + e.getOriginalMessage());
-            return Map.of();
-        }
+        Map<String, String> consents = new LinkedHashMap<>();
+        consents.put("processing", consentProcessing);
+        consents.put("updates", consentUpdates);
+        consents.put("partner", consentPartner);
+        consents.put("nameInLetters", consentNameInLetters);
+        consents.put("nameToOwnGovernment", consentNameToOwnGovernment);
+        return translations.fieldsets(list(locales), typedDemands, consents);
     }
 
     private Object number(String value, String field) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.console.api.ApiAnswer;
@@ -18,8 +19,6 @@ import org.chorus.console.api.Service;
 import org.chorus.console.api.StaffApi;
 import org.chorus.console.config.ConsoleConfig;
 import org.chorus.console.security.ConsoleHeaders;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -33,16 +32,14 @@ import io.smallrye.common.annotation.Blocking;
 public class PetitionPages {
 
     private final StaffApi api;
-    private final ObjectMapper json;
     private final ConsoleConfig config;
     private final Template list;
     private final Template form;
     private final Template detail;
 
-    PetitionPages(StaffApi api, ObjectMapper json, ConsoleConfig config, @Location("petitions.html") Template list,
+    PetitionPages(StaffApi api, ConsoleConfig config, @Location("petitions.html") Template list,
             @Location("petition-form.html") Template form, @Location("petition.html") Template detail) {
         this.api = api;
-        this.json = json;
         this.config = config;
         this.list = list;
         this.form = form;
@@ -64,8 +61,9 @@ public class PetitionPages {
     }
 
     @POST
-    public Response create(@BeanParam PetitionForm submitted) {
-        Map<String, Object> request = submitted.toRequest(json);
+    public Response create(@BeanParam PetitionForm submitted, MultivaluedMap<String, String> fields) {
+        submitted.translations = Translations.typed(fields);
+        Map<String, Object> request = submitted.toRequest();
         if (submitted.formError != null) {
             return formAgain(submitted, new Problem(400, submitted.formError, "Nothing was saved.", java.util.List.of()),
                     false);
@@ -81,15 +79,17 @@ public class PetitionPages {
     @Path("/{slug}")
     public TemplateInstance one(@PathParam("slug") String slug) {
         Map<String, Object> petition = definition(slug);
-        return detail.data("petition", petition).data("form", PetitionForm.of(petition, json)).data("problem", null)
+        return detail.data("petition", petition).data("form", PetitionForm.of(petition)).data("problem", null)
                 .data("publicUrl", config.publicUrl().toString()).data("letters", letters(slug));
     }
 
     @POST
     @Path("/{slug}")
-    public Response update(@PathParam("slug") String slug, @BeanParam PetitionForm submitted) {
+    public Response update(@PathParam("slug") String slug, @BeanParam PetitionForm submitted,
+            MultivaluedMap<String, String> fields) {
         submitted.slug = slug;
-        Map<String, Object> request = submitted.toRequest(json);
+        submitted.translations = Translations.typed(fields);
+        Map<String, Object> request = submitted.toRequest();
         if (submitted.formError != null) {
             return formAgain(submitted, new Problem(400, submitted.formError, "Nothing was saved.", java.util.List.of()),
                     true);

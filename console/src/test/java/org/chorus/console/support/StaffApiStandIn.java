@@ -31,6 +31,17 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
              "consentTexts":{"processing":"p","updates":"u","partner":"pa","nameInLetters":"n","nameToOwnGovernment":null},
              "translations":{},"sensitiveStates":["MM"],"closesAt":null,"publishedAt":null,"closedAt":null,
              "updatedAt":"2026-12-01T10:00:00Z","version":3}""";
+    /** A draft in three languages with a French title and one French demand: what the translation fields show. */
+    private static final String TRANSLATED = PETITION.replace("\"slug\":\"demo\"", "\"slug\":\"translated\"")
+            .replace("\"locales\":[\"en\",\"my\"]", "\"locales\":[\"en\",\"fr\",\"my\"]")
+            .replace("\"demands\":[", "\"demands\":[{\"id\":\"embargo\",\"text\":\"An arms embargo\"},")
+            .replace("\"translations\":{}", """
+                    "translations":{"fr":{"title":"Petition de demo","summary":null,"body":null,
+                     "demands":{"icc":"Saisir la CPI"},"consents":null}}""");
+    /** petition-service's refusal of a translated title that is too long. */
+    private static final String PROBLEM_400_TRANSLATION = """
+            {"type":"/problems/validation","title":"Invalid request","status":400,"detail":"1 invalid field",
+             "errors":[{"field":"translations[fr].title","message":"size must be between 0 and 200"}]}""";
     private static final String OWN_BATCH = """
             {"id":"own","status":"AWAITING_APPROVAL","petition":"demo","cutoff":"2026-12-01T10:00:00Z",
              "targetGroup":"unsc","snapshot":{"total":2,"byCountry":{"FR":2}},
@@ -127,6 +138,15 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                     <!DOCTYPE html><html><head><link rel="stylesheet" href="/p/assets/petition.css"></head><body>
                     <p class="preview-banner">Preview: not published, this form does not sign.</p>
                     <p>asked for %s</p></body></html>""".formatted(e.getRequestURI().getQuery()));
+            case "GET /api/petitions/translated/definition" -> json(e, 200, TRANSLATED);
+            // a French title that says "refuse me" is refused as petition-service refuses one too long
+            case "PUT /api/petitions/translated" -> {
+                if (body.contains("refuse me")) {
+                    problem(e, 400, PROBLEM_400_TRANSLATION);
+                } else {
+                    json(e, 200, TRANSLATED);
+                }
+            }
             case "POST /api/petitions/demo/publish" -> json(e, 200, PETITION.replace("DRAFT", "PUBLISHED"));
             case "GET /api/letters/batches" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/groups" -> json(e, 200, "[]");
