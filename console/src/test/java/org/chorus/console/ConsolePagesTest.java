@@ -133,7 +133,8 @@ class ConsolePagesTest {
         given().auth().oauth2(casey).get("/batches").then().statusCode(200).body(containsString("Delivery batches"));
         given().auth().oauth2(casey).queryParam("status", "NONSENSE").get("/batches")
                 .then().statusCode(200).body(containsString("Delivery batches"));
-        given().auth().oauth2(casey).get("/emails").then().statusCode(200).body(containsString("FAILED"));
+        given().auth().oauth2(casey).get("/emails").then().statusCode(200).body(containsString("FAILED"),
+                containsString("The suppression list holds <strong>5</strong> address(es)"));
     }
 
     @Test

@@ -91,6 +91,21 @@ class NotificationStatsTest {
     }
 
     @Test
+    void theSuppressionListsSizeIsReadOnItsOwnAsACountOnly() {
+        long before = suppressionList().getLong("addresses");
+        String address = SignatureEvents.newEmail();
+        emails.suppress(address);
+        JsonPath after = suppressionList();
+        assertEquals(before + 1, after.getLong("addresses"));
+        assertEquals(java.util.Map.of("addresses", (int) (before + 1)), after.getMap(""), "nothing but the count");
+    }
+
+    private JsonPath suppressionList() {
+        return given().when().get("/api/notifications/suppression-list")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void aMissingOrMalformedPetitionIdIs400Problem() {
         given().when().get(STATS)
                 .then().statusCode(400).contentType(containsString("application/problem+json"))

@@ -83,6 +83,7 @@ class StaffEndpointsAccessTest {
                 new Endpoint("POST", "/api/notifications/bounces", "", List.of(ADMIN)),
                 new Endpoint("GET", "/api/notifications/stats", "?petitionId=not-a-uuid",
                         List.of(CAMPAIGNER, APPROVER, ADMIN)),
+                new Endpoint("GET", "/api/notifications/suppression-list", "", List.of(CAMPAIGNER, APPROVER, ADMIN)),
                 new Endpoint("GET", "/api/audit/notifications", "?size=0", List.of(CAMPAIGNER, APPROVER, ADMIN)));
     }
 

@@ -45,7 +45,9 @@ public class EmailPages {
         int pageNumber = number == null || number < 0 ? 0 : number;
         ApiAnswer emails = api.get(Service.NOTIFICATION,
                 "/api/notifications/emails?status=" + chosen + "&page=" + pageNumber + "&size=50").orThrow();
+        ApiAnswer suppression = api.get(Service.NOTIFICATION, "/api/notifications/suppression-list");
         return page.data("emails", emails.list("items")).data("total", emails.map().get("total"))
+                .data("suppressed", suppression.ok() ? suppression.map().get("addresses") : null)
                 .data("status", chosen).data("statuses", STATUSES).data("page", pageNumber)
                 .data("hasMore", (pageNumber + 1) * 50L < ((Number) emails.map().getOrDefault("total", 0)).longValue());
     }

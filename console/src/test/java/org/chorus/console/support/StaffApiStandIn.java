@@ -188,6 +188,7 @@ public class StaffApiStandIn implements QuarkusTestResourceLifecycleManager {
                       "reviewedBy":null,"reviewedAt":null},
                      {"locale":"en","subject":"s","updatedAt":"2026-12-01T10:00:00Z","updatedBy":"demo","reviewed":true,
                       "reviewedBy":"demo","reviewedAt":"2026-12-01T10:00:00Z"}]""");
+            case "GET /api/notifications/suppression-list" -> json(e, 200, "{\"addresses\":5}");
             case "GET /api/notifications/emails" -> json(e, 200, "{\"page\":0,\"size\":50,\"total\":0,\"items\":[]}");
             case "GET /api/letters/batches/own" -> json(e, 200, OWN_BATCH);
             case "GET /api/letters/templates/demo/en" -> json(e, 200, TEMPLATE_EN);

@@ -35,14 +35,19 @@ public class NotificationStatistics {
                 FROM email_message WHERE petition_id = :petition AND kind = 'CONFIRMATION'""")
                 .setParameter("petition", petitionId)
                 .getSingleResult();
-        long suppressionList = ((Number) em.createNativeQuery("SELECT count(*) FROM suppression").getSingleResult())
-                .longValue();
+        long suppressionList = suppressionListSize();
         Instant oldest = row[1] == null ? null : fromMicros(((Number) row[1]).longValue());
         long delay = oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds());
         long sent = count(row[2]);
         long bounced = count(row[4]);
         return new NotificationStats(count(row[0]), oldest, delay, sent, count(row[3]), bounced, count(row[5]),
                 sent + bounced == 0 ? 0.0 : (double) bounced / (sent + bounced), suppressionList);
+    }
+
+    /** How many addresses no email goes to any more (bounced or complained), whatever their petition. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long suppressionListSize() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM suppression").getSingleResult()).longValue();
     }
 
     private static Instant fromMicros(long micros) {

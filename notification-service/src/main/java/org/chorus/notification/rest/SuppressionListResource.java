@@ -1,0 +1,28 @@
+package org.chorus.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chorus.notification.rest.dto.SuppressionListSize;
+import org.chorus.notification.service.NotificationStatistics;
+
+/** The suppression list's size for the console's emails page: a count only, never an address. */
+@Path("/api/notifications/suppression-list")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
+public class SuppressionListResource {
+
+    private final NotificationStatistics statistics;
+
+    public SuppressionListResource(NotificationStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    public SuppressionListSize size() {
+        return new SuppressionListSize(statistics.suppressionListSize());
+    }
+}

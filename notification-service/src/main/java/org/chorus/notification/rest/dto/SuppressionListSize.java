@@ -1,0 +1,5 @@
+package org.chorus.notification.rest.dto;
+
+/** @param addresses how many addresses no email goes to any more */
+public record SuppressionListSize(long addresses) {
+}
