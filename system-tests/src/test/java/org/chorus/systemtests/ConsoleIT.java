@@ -79,6 +79,7 @@ class ConsoleIT {
                     "consentUpdates", "Send me news of this campaign.",
                     "consentPartner", "Share my signature with the partner that showed me this petition.",
                     "consentNameInLetters", "Print my name in the letters to governments."));
+            fill(casey, Map.of("locales", "en, fr"));
             casey.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
             casey.waitFor(By.xpath("//button[text()='Publish']"));
             casey.look("petition-draft");
@@ -88,7 +89,20 @@ class ConsoleIT {
             assertTrue(casey.text().contains(TITLE), casey.text());
             casey.look("petition-preview-draft");
             casey.open("petitions/" + SLUG);
+            casey.waitFor(By.id("tr-fr-title"));
+            String frenchTitle = "Arrêtez le kérosène " + SLUG.substring(13);
+            fill(casey, Map.of("tr-fr-title", frenchTitle));
+            casey.look("petition-translating");
+            casey.driver.findElement(By.xpath("//button[text()='Save the changes']")).click();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                casey.open("petitions/" + SLUG + "/preview/fr");
+                casey.waitFor(By.tagName("h1"));
+                return casey.text().contains(frenchTitle);
+            });
+            casey.look("petition-preview-draft-fr");
+            casey.open("petitions/" + SLUG);
             casey.waitFor(By.xpath("//button[text()='Publish']"));
+            assertEquals(frenchTitle, casey.driver.findElement(By.id("tr-fr-title")).getDomProperty("value"));
             casey.driver.findElement(By.xpath("//button[text()='Publish']")).click();
             casey.waitFor(By.xpath("//button[text()='Close the petition']"));
             casey.look("petition-open");
