@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 /**
- * The answers every service gives the same way. Each service keeps its one exception-mapper class and calls these,
- * so that no service tells a client something another would say differently, and none leaks a stack trace.
+ * The answers every service gives the same way. GenericProblems maps the exceptions every service meets to these, and
+ * a service's own mappers build on them too, so that no service tells a client something another would say
+ * differently, and none leaks a stack trace.
  */
 public final class ProblemResponses {
 
