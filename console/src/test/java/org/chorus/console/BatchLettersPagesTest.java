@@ -44,9 +44,9 @@ class BatchLettersPagesTest {
     @Test
     void anApproverSeesWhichLettersAreInATranslationNoPersonReviewed() {
         String page = given().auth().oauth2(avery).get("/batches/mixed").then().statusCode(200).extract().asString();
-        assertTrue(page.contains("id=\"unreviewed-letters\">Some letters are in a translation no person has reviewed "
+        assertTrue(page.contains("id=\"unreviewed-letters\">Some letters are in a text no person has reviewed yet "
                 + "(ar)"), page);
-        assertTrue(row(page, "Bahrain").contains("translation not reviewed by a person"), row(page, "Bahrain"));
+        assertTrue(row(page, "Bahrain").contains("text not reviewed by a person"), row(page, "Bahrain"));
         assertEquals(false, row(page, "United Kingdom").contains("not reviewed"), row(page, "United Kingdom"));
         assertTrue(page.contains("Approve these letters"), page);
         assertTrue(recorded().contains("GET /api/letters/templates/demo Bearer " + avery), recorded());
