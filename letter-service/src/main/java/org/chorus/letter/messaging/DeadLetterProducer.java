@@ -5,13 +5,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.chorus.outbox.DeadLetters;
-import org.chorus.outbox.RecordByRecord;
+import org.chorus.messaging.DeadLetters;
+import org.chorus.messaging.RecordByRecord;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * letter-service's dead letters (chorus-outbox): only its own UnreadableEventException is written never to quote a
+ * letter-service's dead letters (chorus-messaging): only its own UnreadableEventException is written never to quote a
  * record, so it is the only reason kept as it is.
  */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.batch.LetterStatuses;
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.EmailDelivery;
-import org.chorus.outbox.RecordByRecord;
+import org.chorus.messaging.RecordByRecord;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

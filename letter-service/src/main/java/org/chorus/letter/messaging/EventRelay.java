@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.chorus.outbox.OutboxBatch;
-import org.chorus.outbox.OutboxProducers;
-import org.chorus.outbox.OutboxRelay;
+import org.chorus.messaging.OutboxBatch;
+import org.chorus.messaging.OutboxProducers;
+import org.chorus.messaging.OutboxRelay;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
@@ -17,7 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Runs the outbox relay (chorus-outbox) for letter-service's events, from start to shutdown, woken after each
+ * Runs the outbox relay (chorus-messaging) for letter-service's events, from start to shutdown, woken after each
  * commit that wrote events. Letters are large (an annex of names), so few go in one pass.
  */
 @ApplicationScoped

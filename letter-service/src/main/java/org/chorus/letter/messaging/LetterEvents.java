@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.chorus.outbox.TimeOrderedUuids;
+import org.chorus.messaging.TimeOrderedUuids;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

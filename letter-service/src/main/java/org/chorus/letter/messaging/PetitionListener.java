@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.PetitionPublished;
 import org.chorus.letter.service.Petitions;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.messaging.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.chorus.notification.config.NotificationConfig;
-import org.chorus.outbox.TableVacuum;
+import org.chorus.messaging.TableVacuum;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;

@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.chorus.outbox.TimeOrderedUuids;
+import org.chorus.messaging.TimeOrderedUuids;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.DeliveryReport;

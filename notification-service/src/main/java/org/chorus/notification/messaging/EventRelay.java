@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.chorus.outbox.OutboxBatch;
-import org.chorus.outbox.OutboxProducers;
-import org.chorus.outbox.OutboxRelay;
+import org.chorus.messaging.OutboxBatch;
+import org.chorus.messaging.OutboxProducers;
+import org.chorus.messaging.OutboxRelay;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.agroal.api.AgroalDataSource;
@@ -17,7 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Runs the outbox relay (chorus-outbox) for notification-service's events: from start to shutdown, woken after
+ * Runs the outbox relay (chorus-messaging) for notification-service's events: from start to shutdown, woken after
  * each commit that wrote events. Delivery reports carry no personal data, so no row is encrypted.
  */
 @ApplicationScoped

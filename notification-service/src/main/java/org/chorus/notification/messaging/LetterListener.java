@@ -9,7 +9,7 @@ import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.LetterDispatchRequested;
 import org.chorus.notification.service.DeliveredEmails;
 import org.chorus.notification.service.LetterEmails;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.messaging.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.MilestoneReached;
 import org.chorus.notification.service.MilestoneEmails;
-import org.chorus.outbox.DeadLetters;
+import org.chorus.messaging.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

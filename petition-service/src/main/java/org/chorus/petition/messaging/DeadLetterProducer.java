@@ -5,13 +5,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.chorus.outbox.DeadLetters;
-import org.chorus.outbox.RecordByRecord;
+import org.chorus.messaging.DeadLetters;
+import org.chorus.messaging.RecordByRecord;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * petition-service's dead letters (chorus-outbox): the tally consumer writes its own reasons as
+ * petition-service's dead letters (chorus-messaging): the tally consumer writes its own reasons as
  * IllegalArgumentExceptions, the only ones kept as they are.
  */
 @ApplicationScoped

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.chorus.outbox.OutboxBatch;
-import org.chorus.outbox.OutboxProducers;
-import org.chorus.outbox.OutboxRelay;
+import org.chorus.messaging.OutboxBatch;
+import org.chorus.messaging.OutboxProducers;
+import org.chorus.messaging.OutboxRelay;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.SignerDataCipher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Runs the outbox relay (chorus-outbox) for petition-service's events: from start to shutdown, woken after each
+ * Runs the outbox relay (chorus-messaging) for petition-service's events: from start to shutdown, woken after each
  * commit that wrote events. The rows are encrypted, because some events carry a signer's email and name.
  */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import org.chorus.outbox.TimeOrderedUuids;
+import org.chorus.messaging.TimeOrderedUuids;
 import org.chorus.petition.OutboxEvent;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.SignerDataCipher;

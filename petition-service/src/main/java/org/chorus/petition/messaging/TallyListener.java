@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.chorus.outbox.CloudEventType;
-import org.chorus.outbox.RecordByRecord;
+import org.chorus.messaging.CloudEventType;
+import org.chorus.messaging.RecordByRecord;
 import org.chorus.petition.events.CloudEvent;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureInvalidated;

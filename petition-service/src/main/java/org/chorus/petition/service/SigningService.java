@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chorus.outbox.TimeOrderedUuids;
+import org.chorus.messaging.TimeOrderedUuids;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.EmailHasher;
 import org.chorus.petition.crypto.SignerDataCipher;
