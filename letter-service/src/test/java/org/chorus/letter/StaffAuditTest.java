@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.chorus.letter.service.Petitions;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
+import org.chorus.testing.postgres.AuditRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class StaffAuditTest {
     Petitions petitions;
 
     @Inject
-    AuditRows rows;
+    DirectoryRows directory;
 
     @Test
     void aBatchsLifeIsRecordedWithEachActor() throws Exception {
@@ -82,12 +83,12 @@ class StaffAuditTest {
     /** Other tests count the directory's states: the test's own target must not outlive it, even when it fails. */
     @AfterEach
     void forgetTheTestsTarget() {
-        rows.forgetTarget(CODE);
+        directory.forgetTarget(CODE);
     }
 
     @Test
     void directoryEditsAreRecordedWithoutTheContactsAddresses() {
-        rows.forgetTarget(CODE);
+        directory.forgetTarget(CODE);
         String actor = newActor();
         String group = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         String email = "minister-" + UUID.randomUUID() + "@mfa.example.org";
@@ -116,8 +117,8 @@ class StaffAuditTest {
                 .body("entries[0].details.members", equalTo(List.of(CODE)))
                 .body("entries[3].details.code", equalTo(CODE))
                 .body("entries[3].details.contacts", equalTo(1));
-        assertEquals(0, rows.containing(email));
-        assertEquals(0, rows.ofActorContaining(actor, "@"));
+        assertEquals(0, AuditRows.containing(email));
+        assertEquals(0, AuditRows.ofActorContaining(actor, "@"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.chorus.testing.keycloak.KeycloakTokens;
+import org.chorus.testing.postgres.AuditRows;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,9 +31,6 @@ class PartnerOriginsEditTest {
     @Inject
     TestPartners partners;
 
-    @Inject
-    AuditRows rows;
-
     @Test
     void theOriginsAreReplacedInTheirBrowserFormAndTheChangeIsAudited() {
         String slug = partners.register();
@@ -47,11 +45,11 @@ class PartnerOriginsEditTest {
                 .body("allowedOrigins", contains("https://news.example.org", "http://localhost:8090"));
         Staff.campaigner().when().get("/api/partners/{slug}", slug).then().statusCode(200)
                 .body("allowedOrigins", contains("https://news.example.org", "http://localhost:8090"));
-        assertEquals(List.of("partner.origins"), rows.actions(slug));
+        assertEquals(List.of("partner.origins"), AuditRows.actions(slug));
         StaffAuditTest.trail(actor, "").body("entries.action", equalTo(List.of("partner.origins")))
                 .body("entries[0].subject", equalTo(slug))
                 .body("entries[0].details.origins", equalTo(2));
-        assertEquals(0, rows.containing("news.example.org"), "the origins themselves are not in the trail");
+        assertEquals(0, AuditRows.containing("news.example.org"), "the origins themselves are not in the trail");
     }
 
     @Test
@@ -77,7 +75,7 @@ class PartnerOriginsEditTest {
                 .when().put("/api/partners/{slug}/origins", slug)
                 .then().statusCode(400).contentType("application/problem+json");
         assertEquals(List.of("https://" + slug + ".example.org"), partners.find(slug).origins());
-        assertEquals(List.of(), rows.actions(slug));
+        assertEquals(List.of(), AuditRows.actions(slug));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.chorus.letter.attack;
 
-import static org.chorus.testing.bodies.BodyProblems.assertMalformed;
-import static org.chorus.testing.bodies.BodyProblems.assertTooLarge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -10,63 +8,38 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.chorus.testing.bodies.Answer;
-import org.chorus.testing.bodies.BodyRequests;
 import org.chorus.testing.bodies.Endpoint;
-import org.chorus.testing.bodies.HostileBodies;
+import org.chorus.testing.bodies.HostileBodiesContract;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 
 /**
- * Bodies built to hurt a JSON parser, sent straight to the service (past the gateway): nested tens of thousands of
- * levels deep within the size limit, and larger than the limit. Each endpoint that takes a body answers 400
- * problem+json or 413 problem+json (from the declared length, before the body is read, or once a chunked body grows
- * past the limit), never 500. The body is read before any id is looked up, so the ids name nothing.
+ * letter-service's endpoints that take a body, against bodies built to hurt a JSON parser (HostileBodiesContract).
+ * The body is read before any id is looked up, so the ids name nothing.
  */
 @QuarkusTest
-@TestSecurity(user = "cara", roles = { "campaigner", "approver" })
-class DeepAndLargeBodyTest {
-
-    /** quarkus.http.limits.max-body-size */
-    private static final int LIMIT = 64 * 1024;
-
-    private static final List<Endpoint> ENDPOINTS = Stream.of(
-            "POST /api/letters/batches",
-            "POST /api/letters/batches/" + UUID.randomUUID() + "/letters/" + UUID.randomUUID() + "/replies",
-            "POST /api/letters/targets",
-            "PUT /api/letters/targets/" + UUID.randomUUID(),
-            "PUT /api/letters/groups/some-group",
-            "POST /api/letters/council-terms",
-            "PUT /api/letters/templates/some-petition/en").map(Endpoint::of).toList();
+class DeepAndLargeBodyTest extends HostileBodiesContract {
 
     @TestHTTPResource("/")
     URI root;
 
-    @Test
-    void deeplyNestedJsonIsABadRequest() throws Exception {
-        for (Endpoint endpoint : ENDPOINTS) {
-            for (String body : HostileBodies.nestedWithin(LIMIT)) {
-                assertMalformed(requests().send(endpoint, body), endpoint + " with " + body.substring(0, 12) + "...");
-            }
-        }
+    @Override
+    protected URI root() {
+        return root;
     }
 
-    /** Chunked, so that only reading it shows the size. */
-    @Test
-    void streamedNestingAHundredThousandLevelsIsTooLarge() throws Exception {
-        String body = HostileBodies.nestedArrays(100_000);
-        for (Endpoint endpoint : ENDPOINTS) {
-            assertTooLarge(requests().stream(endpoint, body), LIMIT, endpoint.toString());
-        }
-    }
-
-    @Test
-    void bodyDeclaredLargerThanTheLimitIsTooLarge() throws Exception {
-        for (Endpoint endpoint : ENDPOINTS) {
-            assertTooLarge(requests().declare(endpoint, LIMIT + 1), LIMIT, endpoint.toString());
-        }
+    @Override
+    protected List<Endpoint> jsonEndpoints() {
+        return Stream.of(
+                "POST /api/letters/batches",
+                "POST /api/letters/batches/" + UUID.randomUUID() + "/letters/" + UUID.randomUUID() + "/replies",
+                "POST /api/letters/targets",
+                "PUT /api/letters/targets/" + UUID.randomUUID(),
+                "PUT /api/letters/groups/some-group",
+                "POST /api/letters/council-terms",
+                "PUT /api/letters/templates/some-petition/en").map(Endpoint::of).toList();
     }
 
     /** A chunked body within the limit is read whole and handled as if its length had been declared. */
@@ -76,9 +49,5 @@ class DeepAndLargeBodyTest {
 
         assertEquals(400, answer.status());
         assertEquals("petition", answer.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-    }
-
-    private BodyRequests requests() {
-        return new BodyRequests(root);
     }
 }

@@ -1,7 +1,5 @@
 package org.chorus.petition.attack;
 
-import static org.chorus.testing.bodies.BodyProblems.assertMalformed;
-import static org.chorus.testing.bodies.BodyProblems.assertTooLarge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -12,9 +10,8 @@ import jakarta.inject.Inject;
 import org.chorus.petition.Petition;
 import org.chorus.petition.TestPetitions;
 import org.chorus.testing.bodies.Answer;
-import org.chorus.testing.bodies.BodyRequests;
 import org.chorus.testing.bodies.Endpoint;
-import org.chorus.testing.bodies.HostileBodies;
+import org.chorus.testing.bodies.HostileBodiesContract;
 import org.chorus.testing.keycloak.KeycloakTokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,16 +19,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Bodies built to hurt a JSON parser, sent straight to the service (past the gateway): nested tens of thousands of
- * levels deep within the size limit, and larger than the limit. Each JSON endpoint answers 400 problem+json or 413
- * problem+json (from the declared length, before the body is read, or once a chunked body grows past the limit),
- * never 500.
+ * petition-service's JSON endpoints, public and staff, against bodies built to hurt a JSON parser
+ * (HostileBodiesContract), and chunked bodies Vert.x cannot read.
  */
 @QuarkusTest
-class DeepAndLargeBodyTest {
-
-    /** quarkus.http.limits.max-body-size */
-    private static final int LIMIT = 64 * 1024;
+class DeepAndLargeBodyTest extends HostileBodiesContract {
 
     @Inject
     TestPetitions petitions;
@@ -39,11 +31,17 @@ class DeepAndLargeBodyTest {
     @TestHTTPResource("/")
     URI root;
 
-    private List<Endpoint> endpoints() {
+    @Override
+    protected URI root() {
+        return root;
+    }
+
+    @Override
+    protected List<Endpoint> jsonEndpoints() {
         String open = petitions.create(Petition.Status.OPEN).slug;
         String draft = petitions.create(Petition.Status.DRAFT).slug;
         return List.of(
-                Endpoint.of("POST /api/petitions/" + open + "/signatures"),
+                sign(open),
                 Endpoint.of("POST /api/signatures/confirm"),
                 Endpoint.of("POST /api/signatures/withdraw"),
                 staff("POST /api/petitions"),
@@ -52,36 +50,11 @@ class DeepAndLargeBodyTest {
                 staff("POST /api/petitions/" + open + "/sensitive-states"));
     }
 
-    @Test
-    void deeplyNestedJsonIsAMalformedBody() throws Exception {
-        for (Endpoint endpoint : endpoints()) {
-            for (String body : HostileBodies.nestedWithin(LIMIT)) {
-                assertMalformed(requests().send(endpoint, body), endpoint + " with " + body.substring(0, 12) + "...");
-            }
-        }
-    }
-
-    /** Chunked, so that only reading it shows the size. */
-    @Test
-    void streamedNestingAHundredThousandLevelsIsTooLarge() throws Exception {
-        String body = HostileBodies.nestedArrays(100_000);
-        for (Endpoint endpoint : endpoints()) {
-            assertTooLarge(requests().stream(endpoint, body), LIMIT, endpoint.toString());
-        }
-    }
-
-    @Test
-    void bodyDeclaredLargerThanTheLimitIsTooLarge() throws Exception {
-        for (Endpoint endpoint : endpoints()) {
-            assertTooLarge(requests().declare(endpoint, LIMIT + 1), LIMIT, endpoint.toString());
-        }
-    }
-
     /** Vert.x reads a chunked body before the service does, and refuses what it cannot read, as problems too. */
     @Test
     void brokenChunkedBodyIsAMalformedBody() throws Exception {
-        Endpoint sign = endpoints().get(0);
-        Answer answer = requests().raw(sign, "zz\r\n{}\r\n0\r\n\r\n", "Transfer-Encoding: chunked");
+        Answer answer = requests().raw(sign(petitions.create(Petition.Status.OPEN).slug), "zz\r\n{}\r\n0\r\n\r\n",
+                "Transfer-Encoding: chunked");
 
         assertEquals(400, answer.status());
         assertEquals("application/problem+json", answer.contentType());
@@ -90,8 +63,7 @@ class DeepAndLargeBodyTest {
 
     @Test
     void chunkedBodyWithAnUnknownExpectationIsRefused() throws Exception {
-        Endpoint sign = endpoints().get(0);
-        Answer answer = requests().raw(sign, "2\r\n{}\r\n0\r\n\r\n",
+        Answer answer = requests().raw(sign(petitions.create(Petition.Status.OPEN).slug), "2\r\n{}\r\n0\r\n\r\n",
                 "Transfer-Encoding: chunked", "Expect: something-else");
 
         assertEquals(417, answer.status());
@@ -99,12 +71,12 @@ class DeepAndLargeBodyTest {
         assertEquals(417, answer.json().getInteger("status"));
     }
 
+    private static Endpoint sign(String slug) {
+        return Endpoint.of("POST /api/petitions/" + slug + "/signatures");
+    }
+
     private static Endpoint staff(String methodAndPath) {
         return Endpoint.of(methodAndPath).withHeader("Authorization",
                 "Bearer " + KeycloakTokens.withRealmRoles("campaigner"));
-    }
-
-    private BodyRequests requests() {
-        return new BodyRequests(root);
     }
 }
