@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.chorus.gateway.config.GatewayConfig;
+import org.chorus.limits.TokenBuckets;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -21,7 +22,7 @@ public class RateLimits {
 
     private final boolean enabled;
     private final ClientAddresses clients;
-    private final Map<RouteClass, AddressBuckets> buckets = new EnumMap<>(RouteClass.class);
+    private final Map<RouteClass, TokenBuckets> buckets = new EnumMap<>(RouteClass.class);
 
     public RateLimits(GatewayConfig config) {
         GatewayConfig.RateLimits limits = config.rateLimits();
@@ -30,7 +31,8 @@ public class RateLimits {
         for (RouteClass routeClass : RouteClass.values()) {
             GatewayConfig.Limit limit = limitOf(limits, routeClass);
             Budget budget = Budget.perReplica(limit.perMinute(), limit.burst(), config.replicas());
-            buckets.put(routeClass, new AddressBuckets(budget, limits.maxTrackedAddresses(), System::nanoTime));
+            buckets.put(routeClass, new TokenBuckets(budget.perMinute(), budget.burst(), limits.maxTrackedAddresses(),
+                    System::nanoTime));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.limits.TokenBuckets;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.proxies.ClientKey;
 
@@ -22,8 +23,9 @@ public class SigningLimits {
     public SigningLimits(PetitionConfig config) {
         PetitionConfig.Limit address = config.abuse().perClientAddress();
         PetitionConfig.Limit domain = config.abuse().perEmailDomain();
-        this.perAddress = new TokenBuckets(address.requests(), address.per(), System::nanoTime);
-        this.perDomain = new TokenBuckets(domain.requests(), domain.per(), System::nanoTime);
+        int maxKeys = config.abuse().maxTrackedKeys();
+        this.perAddress = TokenBuckets.of(address.requests(), address.per(), maxKeys, System::nanoTime);
+        this.perDomain = TokenBuckets.of(domain.requests(), domain.per(), maxKeys, System::nanoTime);
     }
 
     /** @throws RateLimitedException when this address (its /64 for IPv6) or this address's email domain has signed too often */

@@ -160,6 +160,13 @@ public interface PetitionConfig {
         Limit perEmailDomain();
 
         /**
+         * Networks, and email domains, remembered by each limit; beyond it the least recently seen are forgotten (a
+         * fresh burst at most), so that a flood from very many networks cannot fill the memory.
+         */
+        @WithDefault("100000")
+        int maxTrackedKeys();
+
+        /**
          * Addresses or networks of the proxies whose X-Forwarded-For is believed: the gateway and any load balancer in
          * front of it (rest/ClientAddresses). Anyone else is the client.
          */

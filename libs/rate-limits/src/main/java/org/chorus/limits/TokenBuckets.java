@@ -1,4 +1,4 @@
-package org.chorus.gateway.limits;
+package org.chorus.limits;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -8,39 +8,51 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * One token bucket per client address, in memory and bounded. A bucket that has filled up again is the same as no
- * bucket, so it is forgotten; the map is kept in order of last use, which makes the idle ones easy to find at its
- * head. When more than {@code maxAddresses} are busy at once (a flood from very many addresses), the least recently
- * seen are forgotten too: they gain a fresh burst at most, and memory stays bounded whatever arrives.
+ * One token bucket per key (a client address, an email domain), in memory and bounded: {@code burst} requests at
+ * once, refilled evenly at {@code perMinute}. Each instance of a service counts on its own. A bucket that has filled
+ * up again is the same as no bucket, so it is forgotten; the map is kept in order of last use, which makes the idle
+ * ones easy to find at its head. When more than {@code maxKeys} are busy at once (a flood from very many addresses),
+ * the least recently seen are forgotten too: they gain a fresh burst at most, and memory stays bounded whatever
+ * arrives.
  */
-public final class AddressBuckets {
+public final class TokenBuckets {
 
     private final double capacity;
     private final double refillPerNano;
     private final long nanosToFill;
-    private final int maxAddresses;
+    private final int maxKeys;
     private final LongSupplier nanoClock;
     private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(64, 0.75f, true);
 
-    public AddressBuckets(Budget budget, int maxAddresses, LongSupplier nanoClock) {
-        if (maxAddresses < 1) {
-            throw new IllegalArgumentException("a rate limit must track 1 address or more");
+    public TokenBuckets(double perMinute, int burst, int maxKeys, LongSupplier nanoClock) {
+        if (!(perMinute > 0) || burst < 1 || maxKeys < 1) {
+            throw new IllegalArgumentException("a rate limit needs a positive rate, a burst of 1 or more and room for "
+                    + "1 key or more");
         }
-        this.capacity = budget.burst();
-        this.refillPerNano = budget.perMinute() / Duration.ofMinutes(1).toNanos();
+        this.capacity = burst;
+        this.refillPerNano = perMinute / Duration.ofMinutes(1).toNanos();
         this.nanosToFill = (long) Math.ceil(capacity / refillPerNano);
-        this.maxAddresses = maxAddresses;
+        this.maxKeys = maxKeys;
         this.nanoClock = nanoClock;
     }
 
+    /** {@code requests} at once, refilled evenly over {@code period}. */
+    public static TokenBuckets of(int requests, Duration period, int maxKeys, LongSupplier nanoClock) {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("a rate limit needs a positive period");
+        }
+        return new TokenBuckets(requests * (double) Duration.ofMinutes(1).toNanos() / period.toNanos(), requests,
+                maxKeys, nanoClock);
+    }
+
     /** @return empty if the request may go ahead (and takes a token), else how long until a token is free */
-    public synchronized Optional<Duration> take(String address) {
+    public synchronized Optional<Duration> take(String key) {
         long now = nanoClock.getAsLong();
         forgetIdle(now);
-        Bucket bucket = buckets.get(address);
+        Bucket bucket = buckets.get(key);
         if (bucket == null) {
             bucket = new Bucket(capacity, now);
-            buckets.put(address, bucket);
+            buckets.put(key, bucket);
             forgetLeastRecentBeyondTheCap();
         }
         bucket.refill(now, capacity, refillPerNano);
@@ -51,7 +63,7 @@ public final class AddressBuckets {
         return Optional.of(Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) / refillPerNano)));
     }
 
-    synchronized int trackedAddresses() {
+    synchronized int trackedKeys() {
         return buckets.size();
     }
 
@@ -65,7 +77,7 @@ public final class AddressBuckets {
 
     private void forgetLeastRecentBeyondTheCap() {
         Iterator<Map.Entry<String, Bucket>> eldestFirst = buckets.entrySet().iterator();
-        while (buckets.size() > maxAddresses) {
+        while (buckets.size() > maxKeys) {
             eldestFirst.next();
             eldestFirst.remove();
         }
