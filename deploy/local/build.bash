@@ -5,8 +5,8 @@
 # shellcheck disable=SC2016  # the single-quoted bash -c program takes its values as $0, $1, ... on purpose
 
 # artifact_stale ARTIFACT MODULE_DIR -- missing, or older than any file under MODULE/src, MODULE/pom.xml, pom.xml;
-# a service's also older than the main sources of any top-level module, for the libraries it is built with
-# (problem-details, outbox, trusted-proxies, ...)
+# a service's also older than the main sources of any top-level module or library in libs/ (problem-details,
+# messaging, trusted-proxies, ...), for the libraries it is built with
 artifact_stale() {
   local artifact="$1" module="$2" inputs=()
   [[ -e "$artifact" ]] || return 0
@@ -15,7 +15,7 @@ artifact_stale() {
   inputs+=("$REPO/pom.xml")
   if [[ "$artifact" == */quarkus-app/quarkus-run.jar ]]; then
     local library
-    for library in "$REPO"/*/src/main; do inputs+=("$library" "${library%/src/main}/pom.xml"); done
+    for library in "$REPO"/*/src/main "$REPO"/libs/*/src/main; do inputs+=("$library" "${library%/src/main}/pom.xml"); done
   fi
   [[ -n "$(find "${inputs[@]}" -newer "$artifact" -print -quit 2>/dev/null)" ]]
 }
