@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.chorus.petition.StaffAccessTest.Call;
 import org.chorus.testing.keycloak.KeycloakTokens;
 import org.chorus.testing.keycloak.RefusedToken;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * Only a registered partner's client-credentials token opens the partner API: no token is a 401, a staff token a
@@ -24,6 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class PartnerAccessTest {
+
+    record Call(String method, String path, String accept) {
+    }
 
     static final List<Call> PARTNER_CALLS = List.of(new Call("GET", "/api/partner/tally", "application/json"),
             new Call("GET", "/api/partner/signatures", "application/json"),
@@ -39,7 +43,7 @@ class PartnerAccessTest {
     void everyPartnerCallWithoutATokenIs401ProblemJson() {
         Petition p = petitions.create(Petition.Status.OPEN);
         for (Call call : PARTNER_CALLS) {
-            StaffAccessTest.send(given().queryParam("petition", p.slug), call).then().statusCode(401)
+            send(given().queryParam("petition", p.slug), call).then().statusCode(401)
                     .contentType("application/problem+json")
                     .header("WWW-Authenticate", startsWith("Bearer"))
                     .body("type", equalTo("/problems/unauthorized"));
@@ -51,7 +55,7 @@ class PartnerAccessTest {
         Petition p = petitions.create(Petition.Status.OPEN);
         for (String role : KeycloakTokens.REALM_ROLES.stream().filter(r -> !r.equals("partner")).toList()) {
             for (Call call : PARTNER_CALLS) {
-                StaffAccessTest.send(given().auth().oauth2(KeycloakTokens.withRealmRoles(role))
+                send(given().auth().oauth2(KeycloakTokens.withRealmRoles(role))
                         .queryParam("petition", p.slug), call).then().statusCode(403)
                         .contentType("application/problem+json")
                         .body("type", equalTo("/problems/forbidden"));
@@ -64,7 +68,7 @@ class PartnerAccessTest {
     void everyPartnerCallWithATokenThatCannotBeTrustedIs401ProblemJson(RefusedToken token) {
         Petition p = petitions.create(Petition.Status.OPEN);
         for (Call call : PARTNER_CALLS) {
-            StaffAccessTest.send(given().auth().oauth2(token.withRealmRoles("partner"))
+            send(given().auth().oauth2(token.withRealmRoles("partner"))
                     .queryParam("petition", p.slug), call).then().statusCode(401)
                     .contentType("application/problem+json")
                     .body("type", equalTo("/problems/unauthorized"));
@@ -81,7 +85,7 @@ class PartnerAccessTest {
                 KeycloakTokens.withRealmRoles("partner"));
         for (String token : tokens) {
             for (Call call : PARTNER_CALLS) {
-                StaffAccessTest.send(given().auth().oauth2(token).queryParam("petition", p.slug), call).then()
+                send(given().auth().oauth2(token).queryParam("petition", p.slug), call).then()
                         .statusCode(403)
                         .contentType("application/problem+json")
                         .body("type", equalTo("/problems/partner-not-registered"));
@@ -96,7 +100,7 @@ class PartnerAccessTest {
         String a = partners.register();
         String b = partners.register();
         for (Call call : PARTNER_CALLS) {
-            StaffAccessTest.send(given().auth().oauth2(KeycloakTokens.forClient(b, a, "partner"))
+            send(given().auth().oauth2(KeycloakTokens.forClient(b, a, "partner"))
                     .queryParam("petition", p.slug), call).then().statusCode(403)
                     .body("type", equalTo("/problems/partner-not-registered"));
         }
@@ -109,5 +113,9 @@ class PartnerAccessTest {
         given().auth().oauth2(KeycloakTokens.forClient(a, null, "partner")).queryParam("petition", p.slug)
                 .when().get("/api/partner/tally")
                 .then().statusCode(200).body("partner", equalTo(a)).body("total", equalTo(0));
+    }
+
+    private static Response send(RequestSpecification request, Call call) {
+        return request.accept(call.accept()).request(call.method(), call.path());
     }
 }
