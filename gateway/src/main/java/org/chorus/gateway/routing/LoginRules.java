@@ -8,7 +8,7 @@ import io.vertx.core.http.HttpMethod;
 
 /**
  * Which requests need a bearer token before the gateway forwards them. Everything else is public (reading and
- * signing petitions, confirming, the widget). The services check roles themselves; the gateway only keeps anonymous
+ * signing petitions, confirming, the widget, the partner API's document). The services check roles themselves; the gateway only keeps anonymous
  * callers away from the staff and partner APIs.
  */
 public final class LoginRules {
@@ -26,12 +26,18 @@ public final class LoginRules {
 
     private static final Pattern RECEIPT = Pattern.compile("/api/letters/batches/[^/]+/receipts/[^/]+");
 
+    /** The partner API's OpenAPI document (petition-service), for partners' developers before they have a client. */
+    private static final String PARTNER_DOCUMENT = "/api/partner/openapi";
+
     private LoginRules() {
     }
 
     public static boolean requiresLogin(HttpMethod method, String path) {
         if (isRead(method) && RECEIPT.matcher(path).matches()) {
             return false;   // a signer's receipt for a batch: the link is in their own email
+        }
+        if (isRead(method) && path.equals(PARTNER_DOCUMENT)) {
+            return false;
         }
         if (STAFF_AND_PARTNER_PREFIXES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
             return true;

@@ -23,7 +23,8 @@ class LoginRulesTest {
             "GET, /api/letters/batches/b/letters/l", "GET, /api/audit/petitions", "GET, /api/audit/letters",
             "GET, /api/audit/notifications", "POST, /api/petitions/a/signatures/lookup",
             "POST, /api/petitions/a/signatures/s/withdraw", "POST, /api/petitions/a/signatures/invalidate/preview",
-            "GET, /api/petitions/a/preview", "HEAD, /api/petitions/a/preview" })
+            "GET, /api/petitions/a/preview", "HEAD, /api/petitions/a/preview", "POST, /api/partner/openapi",
+            "GET, /api/partner/openapi/x", "GET, /api/partner/openapix" })
     void staffAndPartnerRequestsNeedLogin(String method, String path) {
         assertEquals(true, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }
@@ -34,7 +35,8 @@ class LoginRulesTest {
             "POST, /api/petitions/a/signatures", "GET, /api/petitions/a/tally", "GET, /api/petitions/a/tally/stream",
             "POST, /api/signatures/confirm", "POST, /api/signatures/withdraw", "GET, /p/a", "POST, /p/a",
             "GET, /confirm", "GET, /withdraw", "GET, /widget.js", "GET, /embed/a", "GET, /unsubscribe",
-            "POST, /unsubscribe", "GET, /api/letters/batches/b/receipts/s" })
+            "POST, /unsubscribe", "GET, /api/letters/batches/b/receipts/s", "GET, /api/partner/openapi",
+            "HEAD, /api/partner/openapi" })
     void publicRequestsNeedNoLogin(String method, String path) {
         assertEquals(false, LoginRules.requiresLogin(HttpMethod.valueOf(method), path));
     }

@@ -15,6 +15,10 @@ import org.chorus.letter.rest.dto.NamesView;
 import org.chorus.letter.rest.dto.SignatorySummary;
 import org.chorus.letter.service.SignatoryQueries;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 /** What campaign staff may know about a petition's confirmed signatories before they build a batch. */
 @Path("/api/letters/petitions/{slug}/signatories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +40,12 @@ public class SignatoryResource {
      */
     @GET
     @Path("/names")
+    @Operation(summary = "Count the names letters would print", description = "For each target (repeat target, or "
+            + "name a targetGroup), how many names its letter would print now and how many are withheld, and why. "
+            + "Counts only.")
+    @APIResponseSchema(value = NamesView[].class, responseCode = "200", responseDescription = "Per target.")
+    @APIResponse(responseCode = "400", description = "A code names no target.")
+    @APIResponse(responseCode = "404", description = "letter-service knows no such petition.")
     public List<NamesView> names(@PathParam("slug") String slug, @QueryParam("targetGroup") String targetGroup,
             @QueryParam("target") List<String> targets) {
         return preview.names(slug, targetGroup, targets);
@@ -44,6 +54,10 @@ public class SignatoryResource {
     /** A slug the read model has not seen answers zeros (see SignatoryQueries#summary). */
     @GET
     @Path("/summary")
+    @Operation(summary = "Count a petition's signatories", description = "The confirmed signatures letter-service "
+            + "has, by country, and how many may be named; zeros for a petition it has not seen.")
+    @APIResponseSchema(value = SignatorySummary.class, responseCode = "200", responseDescription = "The counts.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token of Keycloak realm chorus.")
     public SignatorySummary summary(@PathParam("slug") String slug) {
         return queries.summary(slug);
     }

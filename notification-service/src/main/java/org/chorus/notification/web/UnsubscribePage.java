@@ -17,6 +17,10 @@ import org.chorus.notification.crypto.UnsubscribeTokens;
 import org.chorus.notification.mail.EmailTemplates;
 import org.chorus.notification.service.Suppressions;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -49,6 +53,10 @@ public class UnsubscribePage {
     }
 
     @GET
+    @Operation(summary = "Show the unsubscribe page", description = "A page with a button that unsubscribes the "
+            + "address the link was sent to; opening the link alone changes nothing.")
+    @APIResponse(responseCode = "200", description = "The page with its button.", content = @Content(mediaType = HTML))
+    @APIResponse(responseCode = "400", description = "The link is unknown (the page says so).")
     public Response ask(@QueryParam("token") String token, @QueryParam("lang") String lang) {
         String locale = EmailTemplates.supported(lang);
         if (tokens.addressHashOf(token).isEmpty()) {
@@ -60,6 +68,10 @@ public class UnsubscribePage {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Unsubscribe an address", description = "The button's post (or a mail client's one-click "
+            + "unsubscribe): the address gets no more updates.")
+    @APIResponse(responseCode = "200", description = "Unsubscribed.", content = @Content(mediaType = HTML))
+    @APIResponse(responseCode = "400", description = "The link is unknown (the page says so).")
     public Response unsubscribe(@QueryParam("token") String token, @QueryParam("lang") String lang) {
         String locale = EmailTemplates.supported(lang);
         Optional<byte[]> addressHash = tokens.addressHashOf(token);

@@ -12,6 +12,10 @@ import org.chorus.audit.AuditPage;
 import org.chorus.audit.AuditQuery;
 import org.chorus.audit.AuditTrail;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 /** What staff did in petition-service, newest first, for the console's audit page: any staff role may read it. */
 @Path("/api/audit/petitions")
 @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
@@ -25,6 +29,10 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "Read petition-service's audit trail", description = "What staff did here (who, what, "
+            + "when), newest first, filtered and paged.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token of Keycloak realm chorus.")
+    @APIResponseSchema(value = AuditPage.class, responseCode = "200", responseDescription = "A page of audit entries.")
     public AuditPage list(@Valid @BeanParam AuditQuery query) {
         return trail.find(query.filter());
     }

@@ -29,9 +29,18 @@ import org.chorus.petition.rest.dto.RegisteredPartner;
 import org.chorus.petition.rest.dto.WebhookDeliveryQuery;
 import org.chorus.petition.rest.dto.WebhookDeliveryView;
 import org.chorus.petition.rest.dto.WebhookRequest;
+import org.chorus.petition.rest.dto.WebhookView;
 import org.chorus.petition.service.PartnerRegistry;
 import org.chorus.petition.service.PartnerStatistics;
 import org.chorus.petition.service.WebhookDeliveries;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The partner registry, for campaign staff: register a partner (and its Keycloak client), list them, their numbers,
@@ -55,6 +64,18 @@ public class PartnerAdminResource {
     /** The answer holds the client secret (and the webhook secret), shown this once: no cache on the way may keep it. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a partner", description = "Creates the partner and its Keycloak client; the "
+            + "answer holds the client secret and the webhook secret, shown this once.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "partner", value = ApiExamples.PARTNER_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisteredPartner.class),
+            examples = @ExampleObject(name = "registered", value = ApiExamples.REGISTERED_PARTNER)))
+    @APIResponse(responseCode = "409", description = "The slug or the Keycloak client id is taken.")
+    @APIResponse(responseCode = "502", description = "Keycloak refused to create the client; nothing was stored.")
+    @APIResponse(responseCode = "503", description = "Keycloak is out of reach; nothing was stored. Retry-After says "
+            + "when to try again.")
     public Response register(@NotNull @Valid PartnerRequest request, @Context SecurityContext security) {
         RegisteredPartner partner = registry.register(request, security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/partners/" + partner.slug())).entity(partner)
@@ -62,18 +83,29 @@ public class PartnerAdminResource {
     }
 
     @GET
+    @Operation(summary = "List partners", description = "Every registered partner with its origins and webhook URL; "
+            + "no secret.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token of Keycloak realm chorus.")
+    @APIResponseSchema(value = PartnerView[].class, responseCode = "200", responseDescription = "The partners.")
     public List<PartnerView> list() {
         return registry.all();
     }
 
     @GET
     @Path("/{slug}")
+    @Operation(summary = "Read a partner", description = "One registered partner; no secret.")
+    @APIResponse(responseCode = "404", description = "No partner has this slug.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200", responseDescription = "The partner.")
     public PartnerView get(@PathParam("slug") String slug) {
         return registry.get(slug);
     }
 
     @GET
     @Path("/{slug}/stats")
+    @Operation(summary = "Read a partner's numbers", description = "Its signatures per state and per day, and its "
+            + "webhook deliveries per status.")
+    @APIResponse(responseCode = "404", description = "No partner has this slug.")
+    @APIResponseSchema(value = PartnerStats.class, responseCode = "200", responseDescription = "Its numbers.")
     public PartnerStats stats(@PathParam("slug") String slug, @Valid @BeanParam PartnerStatsQuery query) {
         return statistics.stats(slug, query.petition, query.dayCount());
     }
@@ -82,6 +114,13 @@ public class PartnerAdminResource {
     @PUT
     @Path("/{slug}/origins")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a partner's origins", description = "Where the partner may embed petitions from (1 "
+            + "to 20 https origins); the embed pages and the gateway's CORS follow.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "origins", value = ApiExamples.ORIGINS)))
+    @APIResponse(responseCode = "404", description = "No partner has this slug.")
+    @APIResponseSchema(value = PartnerView.class, responseCode = "200",
+            responseDescription = "The partner with its new origins.")
     public PartnerView replaceOrigins(@PathParam("slug") String slug, @NotNull @Valid OriginsRequest request) {
         return registry.replaceOrigins(slug, request.allowedOrigins());
     }
@@ -90,6 +129,15 @@ public class PartnerAdminResource {
     @PUT
     @Path("/{slug}/webhook")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a partner's webhook", description = "A new webhook URL (https, public addresses only) "
+            + "and a new secret, shown this once.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "webhook", value = ApiExamples.WEBHOOK)))
+    @APIResponse(responseCode = "200", description = "The webhook and its new secret.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookView.class),
+            examples = @ExampleObject(name = "webhook", value = ApiExamples.WEBHOOK_SET)))
+    @APIResponse(responseCode = "404", description = "No partner has this slug.")
     public Response replaceWebhook(@PathParam("slug") String slug, @NotNull @Valid WebhookRequest request) {
         return Response.ok(registry.replaceWebhook(slug, request.url()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -97,6 +145,10 @@ public class PartnerAdminResource {
 
     @GET
     @Path("/{slug}/webhook-deliveries")
+    @Operation(summary = "List a partner's webhook calls", description = "Each call's status, attempts and last "
+            + "error, newest first.")
+    @APIResponse(responseCode = "404", description = "No partner has this slug.")
+    @APIResponseSchema(value = WebhookDeliveryView[].class, responseCode = "200", responseDescription = "The calls.")
     public List<WebhookDeliveryView> webhookDeliveries(@PathParam("slug") String slug,
             @Valid @BeanParam WebhookDeliveryQuery query) {
         return webhooks.list(slug, query.status, query.pageNumber());
@@ -104,6 +156,12 @@ public class PartnerAdminResource {
 
     @POST
     @Path("/{slug}/webhook-deliveries/{id}/retry")
+    @Operation(summary = "Send a failed webhook call again", description = "Queues a FAILED call again, unless its "
+            + "signature was withdrawn or invalidated since.")
+    @APIResponse(responseCode = "404", description = "No such partner or webhook call.")
+    @APIResponse(responseCode = "409", description = "The call is not FAILED, or its signature is gone.")
+    @APIResponseSchema(value = WebhookDeliveryView.class, responseCode = "200",
+            responseDescription = "The call, queued again.")
     public WebhookDeliveryView retryWebhookDelivery(@PathParam("slug") String slug, @PathParam("id") String id) {
         return webhooks.retry(slug, id);
     }

@@ -11,17 +11,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.chorus.petition.rest.dto.PartnerQuery;
+import org.chorus.petition.rest.dto.PartnerSignerPage;
 import org.chorus.petition.rest.dto.PartnerTally;
 import org.chorus.petition.service.PartnerData;
 import org.chorus.petition.service.PartnerRegistry;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The partner API (API.md): a partner organization's service account reads the counts and the contactable signers
- * of what came through it. Which partner that is comes from its token alone, never from a parameter.
+ * of what came through it. Which partner that is comes from its token alone, never from a parameter. Its operations
+ * alone make the partner document (profile {@code partner}: {@code quarkus.smallrye-openapi.partner.*}), which the
+ * gateway publishes at /api/partner/openapi.
  */
 @Path("/api/partner")
 @RolesAllowed(Roles.PARTNER)
+@Extension(name = "x-smallrye-profile-partner", value = "")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerApiResource {
 
@@ -40,12 +50,29 @@ public class PartnerApiResource {
 
     @GET
     @Path("/tally")
+    @Operation(summary = "Count a partner's signatures", description = "The confirmed signatures of a petition that "
+            + "came through the calling partner, in total and by country. The partner is the one the token was "
+            + "issued to.")
+    @APIResponse(responseCode = "200", description = "The partner's tally.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerTally.class),
+            examples = @ExampleObject(name = "tally", value = ApiExamples.PARTNER_TALLY)))
+    @APIResponse(responseCode = "403", description = "The token is not a registered partner's.")
+    @APIResponse(responseCode = "404", description = "No petition has this slug.")
     public PartnerTally tally(@Valid @BeanParam PartnerQuery query) {
         return data.tally(caller(), query.petition);
     }
 
     @GET
     @Path("/signatures")
+    @Operation(summary = "List a partner's contactable signers", description = "A page of the confirmed signers of a "
+            + "petition who came through the calling partner and agreed to be contacted by it.")
+    @APIResponse(responseCode = "200", description = "A page of signers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerSignerPage.class),
+            examples = @ExampleObject(name = "signers", value = ApiExamples.PARTNER_SIGNERS)))
+    @APIResponse(responseCode = "403", description = "The token is not a registered partner's.")
+    @APIResponse(responseCode = "404", description = "No petition has this slug.")
     public Response signatures(@Valid @BeanParam PartnerQuery query) {
         return Response.ok(data.page(caller(), query.petition, query.pageNumber(), query.pageSize()))
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
@@ -55,6 +82,11 @@ public class PartnerApiResource {
     @GET
     @Path("/signatures")
     @Produces(CSV)
+    @Operation(summary = "Export a partner's contactable signers", description = "All of them as CSV (Accept: "
+            + "text/csv), streamed; the page parameters do not apply.")
+    @APIResponse(responseCode = "403", description = "The token is not a registered partner's.")
+    @APIResponse(responseCode = "404", description = "No petition has this slug.")
+    @APIResponse(responseCode = "200", description = "The signers, one line each.", content = @Content(mediaType = CSV))
     public Response signaturesCsv(@Valid @BeanParam PartnerQuery query) {
         String partner = caller();
         return Response.ok(data.csv(partner, query.petition), CSV + "; charset=UTF-8")

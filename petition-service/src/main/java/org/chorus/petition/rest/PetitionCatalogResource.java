@@ -20,6 +20,13 @@ import org.chorus.petition.rest.dto.StaffPetitionView;
 import org.chorus.petition.service.PetitionAdminService;
 import org.chorus.petition.service.PetitionCatalog;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+
 /** All petitions, for campaign staff: the list, and a new draft. */
 @Path("/api/petitions")
 @RolesAllowed(Roles.CAMPAIGNER)
@@ -38,6 +45,10 @@ public class PetitionCatalogResource {
     /** Every staff role reads the petitions (no personal data): an approver reads what they approve letters for. */
     @GET
     @RolesAllowed({ Roles.CAMPAIGNER, Roles.APPROVER, Roles.ADMIN })
+    @Operation(summary = "List petitions", description = "Every petition, newest first, drafts included, with its "
+            + "counts.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token of Keycloak realm chorus.")
+    @APIResponseSchema(value = PetitionListItem[].class, responseCode = "200", responseDescription = "The petitions.")
     public List<PetitionListItem> list() {
         return catalog.all();
     }
@@ -45,6 +56,12 @@ public class PetitionCatalogResource {
     /** The new petition is a DRAFT: nobody can sign it before it is published. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a petition", description = "A new DRAFT: nobody can sign it before it is published.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "petition", value = ApiExamples.PETITION_REQUEST)))
+    @APIResponseSchema(value = StaffPetitionView.class, responseCode = "201",
+            responseDescription = "Created, as a draft; Location names it.")
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
     public Response create(@NotNull @Valid PetitionRequest request) {
         StaffPetitionView created = petitions.create(request);
         return Response.created(URI.create("/api/petitions/" + created.slug())).entity(created).build();

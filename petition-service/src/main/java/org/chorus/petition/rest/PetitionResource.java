@@ -25,6 +25,13 @@ import org.chorus.petition.rest.dto.TallyView;
 import org.chorus.petition.service.PetitionQueries;
 import org.chorus.petition.service.SigningService;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.common.annotation.Blocking;
@@ -55,12 +62,24 @@ public class PetitionResource {
 
     /** {@code ?locale=my} asks for the petition's texts in that locale; a locale it lacks gives its default one. */
     @GET
+    @Operation(summary = "Read a petition", description = "The public view of an open or closed petition in one "
+            + "language: texts, demands, goal, status and its count of confirmed signatures.")
+    @APIResponse(responseCode = "200", description = "The petition.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PetitionView.class),
+            examples = @ExampleObject(name = "petition", value = ApiExamples.PETITION)))
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
     public PetitionView petition(@PathParam("slug") String slug, @QueryParam("locale") String locale) {
         return queries.view(slug, locale);
     }
 
     @GET
     @Path("/tally")
+    @Operation(summary = "Count a petition's signatures", description = "The confirmed signatures, in total and by "
+            + "country; it follows a confirmation within about a second.")
+    @APIResponse(responseCode = "200", description = "The tally.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TallyView.class),
+            examples = @ExampleObject(name = "tally", value = ApiExamples.TALLY)))
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
     public TallyView tally(@PathParam("slug") String slug) {
         return queries.tally(slug);
     }
@@ -74,6 +93,12 @@ public class PetitionResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
+    @Operation(summary = "Follow a petition's tally live", description = "Server-Sent Events: the tally now, then "
+            + "each time it changes, with a keep-alive comment while nothing changes.")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponse(responseCode = "200", description = "The tally now, then at each change.",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = TallyView.class)))
     public Multi<TallyView> tallyStream(@PathParam("slug") String slug) {
         return queries.tallyStream(slug);
     }
@@ -81,6 +106,11 @@ public class PetitionResource {
     /** A challenge to solve before signing through this API; difficulty 0 when none is asked for. */
     @GET
     @Path("/proof-of-work")
+    @Operation(summary = "Ask for a proof-of-work challenge", description = "A challenge to solve before signing "
+            + "through this API, when the platform asks for proof of work (difficulty 0: none is asked).")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponseSchema(value = ProofOfWork.Challenge.class, responseCode = "200",
+            responseDescription = "The challenge.")
     public ProofOfWork.Challenge proofOfWorkChallenge(@PathParam("slug") String slug) {
         queries.petition(slug);
         return proofOfWork.issue(slug, Instant.now());
@@ -90,6 +120,23 @@ public class PetitionResource {
     @POST
     @Path("/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign a petition", description = "Stores the signature as PENDING and sends a confirmation "
+            + "email. The answer is the same whether or not the address had signed before, and signing twice never "
+            + "counts twice.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "signature", value = ApiExamples.SIGN)))
+    @APIResponse(responseCode = "202", description = "Signed, to be confirmed by the link in the email.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatusView.class),
+            examples = @ExampleObject(name = "pending", value = ApiExamples.PENDING)))
+    @APIResponse(responseCode = "400", description = "A field breaks its rule, consents.processing is not true, or "
+            + "the proof of work is missing or wrong.")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponse(responseCode = "409", description = "The petition is not open for signing.")
+    @APIResponse(responseCode = "429", description = "Too many signatures from this address or email domain; "
+            + "Retry-After says when to try again.")
+    @APIResponse(responseCode = "503", description = "Too many signatures at once; Retry-After says when to try "
+            + "again.")
     public Response sign(@PathParam("slug") String slug, @NotNull @Valid SignRequest request,
             @Context HttpServerRequest http) {
         String client = clients.of(http);

@@ -14,6 +14,13 @@ import org.chorus.petition.rest.dto.WithdrawnView;
 import org.chorus.petition.service.ConfirmationService;
 import org.chorus.petition.service.WithdrawalService;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 /** What a signer does with the links in their emails. */
 @Path("/api/signatures")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +39,16 @@ public class SignatureResource {
 
     @POST
     @Path("/confirm")
+    @Operation(summary = "Confirm a signature", description = "The token from the confirmation email confirms the "
+            + "signature: it counts from now on. Confirming twice is harmless.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "token", value = ApiExamples.TOKEN)))
+    @APIResponse(responseCode = "200", description = "Confirmed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatusView.class),
+            examples = @ExampleObject(name = "confirmed", value = ApiExamples.CONFIRMED)))
+    @APIResponse(responseCode = "400", description = "The token is unknown or expired, or the signature was "
+            + "withdrawn or invalidated.")
     public StatusView confirm(@NotNull @Valid TokenRequest request) {
         confirmation.confirm(request.token());
         return CONFIRMED;
@@ -43,6 +60,16 @@ public class SignatureResource {
      */
     @POST
     @Path("/withdraw")
+    @Operation(summary = "Withdraw a signature", description = "The token from any email erases the signer's data; "
+            + "the signature leaves the tallies and every batch not yet dispatched. Says which letters already went "
+            + "with the name.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "token", value = ApiExamples.TOKEN)))
+    @APIResponse(responseCode = "200", description = "Withdrawn (or INVALIDATED, if staff had invalidated it).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WithdrawnView.class),
+            examples = @ExampleObject(name = "withdrawn", value = ApiExamples.WITHDRAWN)))
+    @APIResponse(responseCode = "400", description = "The token is unknown.")
     public WithdrawnView withdraw(@NotNull @Valid TokenRequest request) {
         return WithdrawnView.of(withdrawal.withdraw(request.token()));
     }

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.chorus.petition.Petition;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -56,6 +59,10 @@ public class EmbedPages {
 
     @GET
     @Path("{slug}")
+    @Operation(summary = "Show the embeddable sign form", description = "The sign form in a partner's iframe, "
+            + "attributed to that partner; only the partner's registered origins may frame it.")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponse(responseCode = "200", description = "The sign form.", content = @Content(mediaType = HtmlPages.HTML))
     public Response form(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @BeanParam EmbedParams.Query query, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         EmbedContext embed = contexts.of(query.params());
@@ -68,6 +75,15 @@ public class EmbedPages {
     @POST
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign from the embedded form", description = "The form's post: the form again, thanked, or "
+            + "with its errors.")
+    @APIResponse(responseCode = "400", description = "The form has errors (the page shows them).")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponse(responseCode = "409", description = "The petition is not open.")
+    @APIResponse(responseCode = "429", description = "Too many signatures from this address; Retry-After says when "
+            + "to try again.")
+    @APIResponse(responseCode = "200", description = "The form, thanked.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response sign(@PathParam("slug") String slug, @BeanParam SignForm.Posted posted,
             @BeanParam EmbedParams.Form hidden, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {

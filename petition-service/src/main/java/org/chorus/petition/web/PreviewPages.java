@@ -15,6 +15,10 @@ import org.chorus.petition.rest.Roles;
 import org.chorus.petition.service.LiveTallies;
 import org.chorus.petition.service.PetitionQueries;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 /**
  * The public petition page as staff check it before publishing: the same template in any of the petition's
  * languages, drafts included, under a banner, with a form that cannot sign. It is a staff API (every staff role's,
@@ -40,6 +44,11 @@ public class PreviewPages {
 
     /** {@code lang} picks among the petition's languages as on the public page. */
     @GET
+    @Operation(summary = "Preview a petition page", description = "The public page as it will look, drafts included, "
+            + "for staff before publishing; signing is off.")
+    @APIResponse(responseCode = "404", description = "No petition has this slug.")
+    @APIResponse(responseCode = "200", description = "The page as it will look.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response preview(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Petition p = queries.anyStatus(slug);

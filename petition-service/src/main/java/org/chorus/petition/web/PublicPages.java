@@ -23,6 +23,9 @@ import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.LiveTallies;
 import org.chorus.petition.service.PetitionNotFoundException;
 import org.chorus.petition.service.PetitionQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -69,6 +72,11 @@ public class PublicPages {
 
     @GET
     @Path("p/{slug}")
+    @Operation(summary = "Show a petition page", description = "The petition with its sign form, server-rendered in "
+            + "the reader's language; signing needs no JavaScript.")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug (a page says so).")
+    @APIResponse(responseCode = "200", description = "The petition page.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response petition(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @QueryParam("partner") String partner, @BeanParam CampaignParams.Query campaign,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -81,6 +89,15 @@ public class PublicPages {
     @POST
     @Path("p/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign from the petition page", description = "The form's post: the page again, thanked, or "
+            + "with the form's errors.")
+    @APIResponse(responseCode = "400", description = "The form has errors (the page shows them).")
+    @APIResponse(responseCode = "404", description = "No published petition has this slug.")
+    @APIResponse(responseCode = "409", description = "The petition is not open.")
+    @APIResponse(responseCode = "429", description = "Too many signatures from this address; Retry-After says when "
+            + "to try again.")
+    @APIResponse(responseCode = "200", description = "The page, thanked.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response sign(@PathParam("slug") String slug, @BeanParam SignForm.Posted posted,
             @BeanParam CampaignParams.Form campaign, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context HttpServerRequest http) {
@@ -99,6 +116,11 @@ public class PublicPages {
 
     @GET
     @Path("confirm")
+    @Operation(summary = "Show the confirmation page", description = "A page with a button that confirms; opening "
+            + "the link alone (as mail scanners do) confirms nothing.")
+    @APIResponse(responseCode = "406", description = "The Accept header excludes HTML.")
+    @APIResponse(responseCode = "200", description = "The page with its button.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response confirmPage(@QueryParam("token") String token, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
@@ -108,6 +130,11 @@ public class PublicPages {
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Confirm from the confirmation page", description = "The button's post: confirms the "
+            + "signature and says so.")
+    @APIResponse(responseCode = "400", description = "The link is unknown or expired, or the signature can no longer "
+            + "be confirmed.")
+    @APIResponse(responseCode = "200", description = "Confirmed.", content = @Content(mediaType = HtmlPages.HTML))
     public Response confirm(@RestForm String token, @RestForm String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));

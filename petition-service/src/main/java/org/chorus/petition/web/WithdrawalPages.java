@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.chorus.petition.service.InvalidTokenException;
 import org.chorus.petition.service.SentNames;
 import org.chorus.petition.service.WithdrawalService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -40,6 +43,11 @@ public class WithdrawalPages {
     }
 
     @GET
+    @Operation(summary = "Show the withdrawal page", description = "A page with a button that withdraws the "
+            + "signature; opening the link alone withdraws nothing.")
+    @APIResponse(responseCode = "406", description = "The Accept header excludes HTML.")
+    @APIResponse(responseCode = "200", description = "The page with its button.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response page(@QueryParam("token") String token, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
@@ -48,6 +56,11 @@ public class WithdrawalPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Withdraw from the withdrawal page", description = "The button's post: erases the signer's "
+            + "data and says which letters already went with the name.")
+    @APIResponse(responseCode = "400", description = "The link is unknown.")
+    @APIResponse(responseCode = "200", description = "Withdrawn, with the letters that already went.",
+            content = @Content(mediaType = HtmlPages.HTML))
     public Response withdraw(@RestForm String token, @RestForm String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageLang pageLang = PageLang.of(PageLocale.choose(PageLocale.UI_LOCALES, lang, acceptLanguage));
