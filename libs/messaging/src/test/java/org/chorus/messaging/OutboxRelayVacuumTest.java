@@ -3,6 +3,10 @@ package org.chorus.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,20 +33,21 @@ import org.postgresql.ds.PGSimpleDataSource;
 class OutboxRelayVacuumTest {
 
     private static final int BATCH = 500;
-    private static final String TABLE = """
-            CREATE TABLE outbox_event (
-                seq bigserial PRIMARY KEY,
-                id uuid NOT NULL UNIQUE,
-                topic varchar(80) NOT NULL,
-                record_key varchar(80) NOT NULL,
-                cloud_event text,
-                cloud_event_encrypted bytea,
-                created_at timestamptz NOT NULL DEFAULT now())""";
+    /** The kit's own migration: the table every service has. */
+    static final String TABLE = migration();
 
     private PGSimpleDataSource dataSource;
     private Connection probe;
     private MockProducer<String, String> kafka;
     private OutboxRelay relay;
+
+    static String migration() {
+        try (InputStream in = OutboxRelayVacuumTest.class.getResourceAsStream("/db/messaging/V0_1__outbox_event.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeEach
     void freshOutbox() throws SQLException {
