@@ -1,5 +1,5 @@
 -- bench/signing's raw ceiling, run by pgbench: the two INSERTs of one signature as petition-service makes them
--- (SignatureStatements: every column it writes, ON CONFLICT on the address, the outbox row encrypted), in one
+-- (SignatureStatements and Outbox.insert: every column, ON CONFLICT on the address, the outbox row encrypted), in one
 -- transaction, with values of the sizes it writes: 32-byte keyed hashes of the address, its domain and the two
 -- tokens, AES-GCM ciphertexts (12-byte nonce + text + 16-byte tag), the client's truncated network, and an
 -- encrypted CloudEvent of about 700 characters (its UTF-8 bytes stand in for the ciphertext). The random values

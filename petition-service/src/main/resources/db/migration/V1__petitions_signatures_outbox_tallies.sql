@@ -39,16 +39,7 @@ CREATE TABLE signature (
     CONSTRAINT signature_once_per_address UNIQUE (petition_id, email_hash)
 );
 
--- Transactional outbox: written in the same transaction as the state change, relayed to Kafka, then deleted
--- (so that the personal data some events carry does not stay here).
-CREATE TABLE outbox_event (
-    seq         bigserial PRIMARY KEY,
-    id          uuid        NOT NULL UNIQUE,
-    topic       varchar(80) NOT NULL,
-    record_key  varchar(80) NOT NULL,
-    cloud_event text        NOT NULL,
-    created_at  timestamptz NOT NULL DEFAULT now()
-);
+-- The transactional outbox (outbox_event) is the messaging kit's table: chorus-messaging, db/messaging.
 
 -- Tallies are fed by signature events; each counted signature is remembered so a replayed or duplicated
 -- event can never count twice.

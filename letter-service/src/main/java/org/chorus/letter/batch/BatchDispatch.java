@@ -14,12 +14,12 @@ import org.chorus.audit.AuditTrail;
 import org.chorus.letter.events.BatchDispatched;
 import org.chorus.letter.events.LetterDispatchRequested;
 import org.chorus.letter.events.NamesSent;
-import org.chorus.letter.messaging.LetterEvents;
 import org.chorus.letter.messaging.Topics;
 import org.chorus.letter.pdf.LetterPdfs;
 import org.chorus.letter.pdf.PdfConfig;
 import org.chorus.letter.rest.dto.BatchView;
 import org.chorus.letter.service.UnknownEntryException;
+import org.chorus.messaging.Outbox;
 
 import io.quarkus.logging.Log;
 
@@ -34,7 +34,7 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class BatchDispatch {
 
-    private final LetterEvents events;
+    private final Outbox outbox;
     private final BatchQueries queries;
     private final LetterPdfs pdfs;
     private final FrozenRecipients recipients;
@@ -43,11 +43,11 @@ public class BatchDispatch {
     private final boolean withPdfs;
     private final AuditTrail audit;
 
-    public BatchDispatch(LetterEvents events, BatchQueries queries, LetterPdfs pdfs, FrozenRecipients recipients,
+    public BatchDispatch(Outbox outbox, BatchQueries queries, LetterPdfs pdfs, FrozenRecipients recipients,
             ApprovalDigest digest, SentNames sentNames, PdfConfig pdfConfig, AuditTrail audit) {
         this.audit = audit;
         this.sentNames = sentNames;
-        this.events = events;
+        this.outbox = outbox;
         this.queries = queries;
         this.pdfs = pdfs;
         this.recipients = recipients;
@@ -88,7 +88,8 @@ public class BatchDispatch {
                         + "contact to the directory, take it into the batch (POST .../recipients/refresh) and have "
                         + "the batch approved again.");
             }
-            events.add(LetterDispatchRequested.TYPE, letter.countryCode, letter.id, new LetterDispatchRequested(
+            outbox.add(Topics.LETTERS, LetterDispatchRequested.TYPE, letter.countryCode, letter.id.toString(),
+                    Instant.now(), new LetterDispatchRequested(
                     letter.id, batch.id, batch.petitionId, batch.petitionSlug, letter.countryCode, letter.targetName,
                     letter.locale, letter.subject, letter.html, own, pdf(letter)));
             letter.status = Letter.Status.QUEUED;
@@ -97,10 +98,11 @@ public class BatchDispatch {
         batch.status = DeliveryBatch.Status.DISPATCHED;
         batch.dispatchedAt = now;
         batch.dispatchedBy = user;
-        events.add(BatchDispatched.TYPE, batch.petitionId.toString(), batch.id, new BatchDispatched(batch.id,
+        outbox.add(Topics.LETTERS, BatchDispatched.TYPE, batch.petitionId.toString(), batch.id.toString(),
+                Instant.now(), new BatchDispatched(batch.id,
                 batch.petitionId, batch.petitionSlug, batch.cutoff, batch.total, batch.merkleRoot, letters.size(), now));
-        events.add(Topics.NAMES_SENT, NamesSent.TYPE, batch.petitionId.toString(), batch.id,
-                sentNames.of(batch, letters, now));
+        outbox.add(Topics.NAMES_SENT, NamesSent.TYPE, batch.petitionId.toString(), batch.id.toString(),
+                Instant.now(), sentNames.of(batch, letters, now));
         audit.record(user, "batch.dispatch", batch.id.toString(), Map.of("petition", batch.petitionSlug,
                 "letters", letters.size(), "signatures", batch.total));
         Log.infof("batch %s dispatched: %d letters", batch.id, letters.size());

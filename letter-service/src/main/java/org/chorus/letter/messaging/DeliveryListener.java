@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.chorus.letter.batch.LetterStatuses;
-import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.EmailDelivery;
+import org.chorus.messaging.CloudEvent;
+import org.chorus.messaging.EventReader;
 import org.chorus.messaging.RecordByRecord;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,12 +27,12 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class DeliveryListener {
 
-    private final EventJson json;
+    private final EventReader reader;
     private final LetterStatuses statuses;
     private final RecordByRecord recordByRecord;
 
-    public DeliveryListener(EventJson json, LetterStatuses statuses, RecordByRecord recordByRecord) {
-        this.json = json;
+    public DeliveryListener(EventReader reader, LetterStatuses statuses, RecordByRecord recordByRecord) {
+        this.reader = reader;
         this.statuses = statuses;
         this.recordByRecord = recordByRecord;
     }
@@ -52,13 +54,10 @@ public class DeliveryListener {
     }
 
     private void apply(String value) {
-        CloudEvent event = json.read(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
-            throw new UnreadableEventException("not a CloudEvent with id, type and data");
-        }
+        CloudEvent event = reader.envelope(value);
         switch (event.type()) {
             case EmailDelivery.SENT, EmailDelivery.FAILED, EmailDelivery.BOUNCED -> {
-                EmailDelivery delivery = json.read(event.data(), EmailDelivery.class);
+                EmailDelivery delivery = reader.data(event, EmailDelivery.class);
                 if (delivery.letterId() != null) { // nearly all are signers' emails: no transaction for those
                     statuses.record(event.id(), delivery);
                 }

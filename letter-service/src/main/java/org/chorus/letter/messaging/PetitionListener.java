@@ -6,15 +6,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chorus.letter.events.CloudEvent;
 import org.chorus.letter.events.PetitionPublished;
 import org.chorus.letter.service.Petitions;
+import org.chorus.messaging.CloudEvent;
 import org.chorus.messaging.DeadLetters;
+import org.chorus.messaging.EventReader;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -29,12 +30,12 @@ public class PetitionListener {
     private record Closed(UUID petitionId, Instant closedAt) {
     }
 
-    private final EventJson json;
+    private final EventReader reader;
     private final Petitions petitions;
     private final DeadLetters deadLetters;
 
-    public PetitionListener(EventJson json, Petitions petitions, DeadLetters deadLetters) {
-        this.json = json;
+    public PetitionListener(EventReader reader, Petitions petitions, DeadLetters deadLetters) {
+        this.reader = reader;
         this.petitions = petitions;
         this.deadLetters = deadLetters;
     }
@@ -60,14 +61,11 @@ public class PetitionListener {
     }
 
     private void apply(String value) {
-        CloudEvent event = json.read(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
-            throw new UnreadableEventException("not a CloudEvent with id, type and data");
-        }
+        CloudEvent event = reader.envelope(value);
         switch (event.type()) {
-            case PetitionPublished.TYPE -> petitions.recordPublished(event.id(), published(event.data()));
+            case PetitionPublished.TYPE -> petitions.recordPublished(event.id(), published(event));
             case PetitionPublished.CLOSED -> {
-                Closed closed = json.read(event.data(), Closed.class);
+                Closed closed = reader.data(event, Closed.class);
                 petitions.recordClosed(event.id(), closed.petitionId(), closed.closedAt());
             }
             case PetitionPublished.MILESTONE_REACHED -> {
@@ -77,8 +75,8 @@ public class PetitionListener {
         }
     }
 
-    private PetitionPublished published(JsonNode data) {
-        PetitionPublished published = json.read(data, PetitionPublished.class);
+    private PetitionPublished published(CloudEvent event) {
+        PetitionPublished published = reader.data(event, PetitionPublished.class);
         if (published.petitionId() == null || published.petitionSlug() == null || published.title() == null
                 || published.defaultLocale() == null || published.demands() == null) {
             throw new UnreadableEventException(

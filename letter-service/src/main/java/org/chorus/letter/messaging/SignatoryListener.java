@@ -5,19 +5,20 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chorus.letter.events.CloudEvent;
-import org.chorus.letter.events.SignatureConfirmed;
-import org.chorus.letter.events.SignatureWithdrawn;
-import org.chorus.letter.events.SignatureEventTypes;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.chorus.letter.events.SignatureConfirmed;
+import org.chorus.letter.events.SignatureEventTypes;
+import org.chorus.letter.events.SignatureWithdrawn;
 import org.chorus.letter.service.SignatoryService;
+import org.chorus.messaging.CloudEvent;
 import org.chorus.messaging.CloudEventType;
+import org.chorus.messaging.EventReader;
 import org.chorus.messaging.RecordByRecord;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -32,12 +33,12 @@ public class SignatoryListener {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    private final EventJson json;
+    private final EventReader reader;
     private final SignatoryService signatories;
     private final RecordByRecord recordByRecord;
 
-    public SignatoryListener(EventJson json, SignatoryService signatories, RecordByRecord recordByRecord) {
-        this.json = json;
+    public SignatoryListener(EventReader reader, SignatoryService signatories, RecordByRecord recordByRecord) {
+        this.reader = reader;
         this.signatories = signatories;
         this.recordByRecord = recordByRecord;
     }
@@ -63,14 +64,11 @@ public class SignatoryListener {
             ignoreSubmitted();
             return;
         }
-        CloudEvent event = json.read(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null || event.data() == null || !event.data().isObject()) {
-            throw new UnreadableEventException("not a CloudEvent with id, type and data");
-        }
+        CloudEvent event = reader.envelope(value);
         switch (event.type()) {
-            case SignatureEventTypes.CONFIRMED -> signatories.recordConfirmed(event.id(), confirmed(event.data()));
+            case SignatureEventTypes.CONFIRMED -> signatories.recordConfirmed(event.id(), confirmed(event));
             case SignatureEventTypes.WITHDRAWN, SignatureEventTypes.INVALIDATED ->
-                signatories.recordWithdrawn(event.id(), withdrawn(event.data()));
+                signatories.recordWithdrawn(event.id(), withdrawn(event));
             case SignatureEventTypes.SUBMITTED -> ignoreSubmitted();
             default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
@@ -83,8 +81,8 @@ public class SignatoryListener {
     private static void ignoreSubmitted() {
     }
 
-    private SignatureConfirmed confirmed(JsonNode data) {
-        SignatureConfirmed confirmed = json.read(data, SignatureConfirmed.class);
+    private SignatureConfirmed confirmed(CloudEvent event) {
+        SignatureConfirmed confirmed = reader.data(event, SignatureConfirmed.class);
         if (confirmed.signatureId() == null || confirmed.petitionId() == null || confirmed.petitionSlug() == null
                 || confirmed.petitionSlug().isBlank() || confirmed.confirmedAt() == null) {
             throw new UnreadableEventException(
@@ -96,8 +94,8 @@ public class SignatoryListener {
         return confirmed;
     }
 
-    private SignatureWithdrawn withdrawn(JsonNode data) {
-        SignatureWithdrawn withdrawn = json.read(data, SignatureWithdrawn.class);
+    private SignatureWithdrawn withdrawn(CloudEvent event) {
+        SignatureWithdrawn withdrawn = reader.data(event, SignatureWithdrawn.class);
         if (withdrawn.signatureId() == null) {
             throw new UnreadableEventException("signature.withdrawn or .invalidated without signatureId");
         }

@@ -63,13 +63,6 @@ public final class DeadLetters implements AutoCloseable {
         this.quotable = quotable;
     }
 
-    /** With a producer of its own (client id {@code <consumerGroup>-dead-letters}), that {@link #close()} closes. */
-    public static DeadLetters create(String bootstrapServers, String consumerGroup,
-            Class<? extends Exception> quotable) {
-        return new DeadLetters(OutboxProducers.create(bootstrapServers, consumerGroup + "-dead-letters"),
-                consumerGroup, quotable);
-    }
-
     /**
      * For a consumer that takes its records one at a time and lets SmallRye's dead-letter strategy send the one it
      * cannot apply: the failure to throw, with the reason a dead letter sent here would carry and no cause (the

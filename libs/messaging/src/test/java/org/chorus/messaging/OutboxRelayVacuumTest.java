@@ -3,6 +3,10 @@ package org.chorus.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +22,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The relay gives back the space of the events it relayed, in a real outbox_event table of the local PostgreSQL
- * (DB_HOST, DB_PORT, DB_USER, DB_PASSWORD; database TEST_DB_NAME, default chorus_outbox_test, created if missing).
+ * (DB_HOST, DB_PORT, DB_USER, DB_PASSWORD; database TEST_DB_NAME, default chorus_outbox_test, created if missing), in
+ * a schema of its own: a service's build runs this test with the service's TEST_DB_NAME (-am), and dropping the
+ * service's own outbox_event there broke every test of the service after it.
  * Kafka is a MockProducer that acknowledges every record at once: what is tested is the database side.
  * <p>
  * While the relay works, the test reads the table only through one connection opened beforehand, and not until Kafka
@@ -29,20 +35,23 @@ import org.postgresql.ds.PGSimpleDataSource;
 class OutboxRelayVacuumTest {
 
     private static final int BATCH = 500;
-    private static final String TABLE = """
-            CREATE TABLE outbox_event (
-                seq bigserial PRIMARY KEY,
-                id uuid NOT NULL UNIQUE,
-                topic varchar(80) NOT NULL,
-                record_key varchar(80) NOT NULL,
-                cloud_event text,
-                cloud_event_encrypted bytea,
-                created_at timestamptz NOT NULL DEFAULT now())""";
+    private static final String SCHEMA = "chorus_messaging_test";
+
+    /** The kit's own migration: the table every service has. */
+    static final String TABLE = migration();
 
     private PGSimpleDataSource dataSource;
     private Connection probe;
     private MockProducer<String, String> kafka;
     private OutboxRelay relay;
+
+    static String migration() {
+        try (InputStream in = OutboxRelayVacuumTest.class.getResourceAsStream("/db/messaging/V0_1__outbox_event.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeEach
     void freshOutbox() throws SQLException {
@@ -55,6 +64,10 @@ class OutboxRelayVacuumTest {
             }
         }
         dataSource = dataSource(database);
+        try (Connection db = dataSource.getConnection(); Statement s = db.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+        }
+        dataSource.setCurrentSchema(SCHEMA);
         execute("DROP TABLE IF EXISTS outbox_event", TABLE);
         probe = dataSource.getConnection();
     }

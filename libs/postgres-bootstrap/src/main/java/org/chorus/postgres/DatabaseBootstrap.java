@@ -15,6 +15,7 @@ import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -24,6 +25,12 @@ import io.quarkus.runtime.StartupEvent;
  * create it, so this creates it first and then migrates. It runs before every other startup observer
  * (Kafka consumers included), so no event is handled against a schema that is not there yet.
  * Services set {@code quarkus.flyway.migrate-at-start=false}: this class is what migrates.
+ *
+ * <p>The migration history was rebased once before the first release, on 2026-12-08: the outbox table moved from the
+ * services' own migrations to the messaging kit's ({@code db/messaging}), which changed applied migrations. A
+ * database migrated before that no longer validates. Where Flyway may clean (the services' test profile sets
+ * {@code quarkus.flyway.clean-disabled=false}) it is emptied and migrated afresh; anywhere else the service stops,
+ * naming the database and the one command that resets it: nothing is dropped without a person deciding so.
  */
 @ApplicationScoped
 public class DatabaseBootstrap {
@@ -34,21 +41,43 @@ public class DatabaseBootstrap {
     private final Optional<String> username;
     private final Optional<String> password;
     private final Flyway flyway;
+    private final boolean cleanDisabled;
 
     public DatabaseBootstrap(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "quarkus.flyway.clean-disabled", defaultValue = "true") boolean cleanDisabled,
             Flyway flyway) {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
         this.flyway = flyway;
+        this.cleanDisabled = cleanDisabled;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         JdbcTarget target = JdbcTarget.parse(jdbcUrl);
         createIfMissing(target);
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (FlywayValidateException e) {
+            if (cleanDisabled) {
+                throw new IllegalStateException(historyNotValid(target), e);
+            }
+            Log.warnf("database %s: its migration history does not validate; cleaned and migrated afresh "
+                    + "(quarkus.flyway.clean-disabled=false)", target.database());
+            flyway.clean();
+            flyway.migrate();
+        }
+    }
+
+    /** Says what to do: the database's name and the one command that resets it. */
+    static String historyNotValid(JdbcTarget target) {
+        return "database " + target.database() + " does not match this version's migrations: the migration history "
+                + "was rebased before the first release, on 2026-12-08 (the outbox table moved to the messaging kit). "
+                + "A database created before that is reset with: psql -h ${DB_HOST:-localhost} -p ${DB_PORT:-5432} "
+                + "-U ${DB_USER:-postgres} -d postgres -c 'DROP DATABASE \"" + target.database() + "\"' "
+                + "(its data is lost; the service creates it again at its next start)";
     }
 
     private void createIfMissing(JdbcTarget target) {

@@ -4,12 +4,14 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.messaging.CloudEvent;
+import org.chorus.messaging.DeadLetters;
+import org.chorus.messaging.EventReader;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.notification.events.BatchDispatched;
-import org.chorus.notification.events.CloudEvent;
 import org.chorus.notification.events.LetterDispatchRequested;
 import org.chorus.notification.service.DeliveredEmails;
 import org.chorus.notification.service.LetterEmails;
-import org.chorus.messaging.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

@@ -4,10 +4,12 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chorus.notification.events.CloudEvent;
+import org.chorus.messaging.CloudEvent;
+import org.chorus.messaging.DeadLetters;
+import org.chorus.messaging.EventReader;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.notification.events.MilestoneReached;
 import org.chorus.notification.service.MilestoneEmails;
-import org.chorus.messaging.DeadLetters;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;

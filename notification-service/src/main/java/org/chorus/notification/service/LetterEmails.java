@@ -13,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.notification.EmailAttachment;
 import org.chorus.notification.EmailMessage;
 import org.chorus.notification.config.NotificationConfig;
 import org.chorus.notification.crypto.PersonalDataCipher;
 import org.chorus.notification.events.LetterDispatchRequested;
 import org.chorus.notification.mail.RenderedEmail;
-import org.chorus.notification.messaging.UnreadableEventException;
 
 import io.quarkus.logging.Log;
 

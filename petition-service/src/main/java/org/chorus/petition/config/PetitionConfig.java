@@ -26,10 +26,6 @@ public interface PetitionConfig {
     @WithDefault("PT15M")
     Duration confirmationResendAfter();
 
-    /** Identifies this service as the source of its CloudEvents. */
-    @WithDefault("/petition-service")
-    String eventSource();
-
     /** Publish the demo campaign of CAMPAIGN.md at start (local platform and dev mode only). */
     @WithDefault("false")
     boolean demoData();
@@ -134,8 +130,6 @@ public interface PetitionConfig {
         Optional<Set<String>> testReceivers();
     }
 
-    Outbox outbox();
-
     Signing signing();
 
     Abuse abuse();
@@ -234,19 +228,5 @@ public interface PetitionConfig {
         /** A signer waits at most this long for their signature to be stored, then gets a 503. */
         @WithDefault("PT10S")
         Duration storeTimeout();
-    }
-
-    interface Outbox {
-        /** How often the relay looks for new events. */
-        @WithDefault("PT0.2S")
-        Duration pollEvery();
-
-        /** How many outbox records one relay pass sends. */
-        @WithDefault("500")
-        int batchSize();
-
-        /** How long a relay pass waits for Kafka to acknowledge before it leaves the records for the next pass. */
-        @WithDefault("PT10S")
-        Duration sendTimeout();
     }
 }

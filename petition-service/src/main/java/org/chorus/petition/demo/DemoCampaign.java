@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.petition.ConsentTexts;
 import org.chorus.petition.Demand;
 import org.chorus.petition.Partner;
@@ -23,7 +24,6 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.Translation;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.events.PetitionPublished;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,9 +53,9 @@ public class DemoCampaign {
 
     private final PetitionConfig config;
     private final ObjectMapper mapper;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
 
-    public DemoCampaign(PetitionConfig config, ObjectMapper mapper, OutboxWriter outbox) {
+    public DemoCampaign(PetitionConfig config, ObjectMapper mapper, Outbox outbox) {
         this.config = config;
         this.mapper = mapper;
         this.outbox = outbox;
@@ -78,7 +78,8 @@ public class DemoCampaign {
         // and letter-service learns the demo's title and demands only from this event (its consumer takes it
         // again without harm).
         if (petition.status == Petition.Status.OPEN) {
-            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, petition.id, PetitionPublished.of(petition));
+            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, petition.id.toString(),
+                    PetitionPublished.of(petition));
         }
         Log.infof("the demo petition %s is published", demo.slug());
         registerDemoPartner();

@@ -4,15 +4,14 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.chorus.petition.events.CloudEvent;
+import org.chorus.messaging.CloudEvent;
+import org.chorus.messaging.EventReader;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.petition.events.NamesSent;
 import org.chorus.petition.service.SentNames;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -23,11 +22,11 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class NamesSentListener {
 
-    private final ObjectMapper mapper;
+    private final EventReader reader;
     private final SentNames sentNames;
 
-    public NamesSentListener(ObjectMapper mapper, SentNames sentNames) {
-        this.mapper = mapper;
+    public NamesSentListener(EventReader reader, SentNames sentNames) {
+        this.reader = reader;
         this.sentNames = sentNames;
     }
 
@@ -35,14 +34,14 @@ public class NamesSentListener {
     @Blocking
     @Retry(maxRetries = -1, maxDuration = 0, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             retryOn = DatabaseOutageException.class)
-    public void onEvent(String value) throws JsonProcessingException {
-        CloudEvent event = mapper.readValue(value, CloudEvent.class);
-        if (!NamesSent.TYPE.equals(event.type()) || event.data() == null) {
-            throw new IllegalArgumentException("not a batch.names-sent CloudEvent: " + event.type());
+    public void onEvent(String value) {
+        CloudEvent event = reader.envelope(value);
+        if (!NamesSent.TYPE.equals(event.type())) {
+            throw new UnreadableEventException("not a batch.names-sent CloudEvent: " + event.type());
         }
-        NamesSent sent = mapper.treeToValue(event.data(), NamesSent.class);
+        NamesSent sent = reader.data(event, NamesSent.class);
         if (sent.batchId() == null || sent.dispatchedAt() == null || sent.named() == null) {
-            throw new IllegalArgumentException("batch.names-sent without batchId, dispatchedAt or named");
+            throw new UnreadableEventException("batch.names-sent without batchId, dispatchedAt or named");
         }
         sentNames.record(sent);
     }

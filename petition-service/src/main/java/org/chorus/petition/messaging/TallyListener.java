@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.chorus.messaging.CloudEvent;
 import org.chorus.messaging.CloudEventType;
+import org.chorus.messaging.EventReader;
 import org.chorus.messaging.RecordByRecord;
-import org.chorus.petition.events.CloudEvent;
+import org.chorus.messaging.UnreadableEventException;
 import org.chorus.petition.events.SignatureConfirmed;
 import org.chorus.petition.events.SignatureInvalidated;
 import org.chorus.petition.events.SignatureSubmitted;
@@ -16,9 +18,6 @@ import org.chorus.petition.service.TallyService;
 import org.chorus.problem.DatabaseOutageException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -31,12 +30,12 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class TallyListener {
 
-    private final ObjectMapper mapper;
+    private final EventReader reader;
     private final TallyService tallies;
     private final RecordByRecord recordByRecord;
 
-    public TallyListener(ObjectMapper mapper, TallyService tallies, RecordByRecord recordByRecord) {
-        this.mapper = mapper;
+    public TallyListener(EventReader reader, TallyService tallies, RecordByRecord recordByRecord) {
+        this.reader = reader;
         this.tallies = tallies;
         this.recordByRecord = recordByRecord;
     }
@@ -57,25 +56,22 @@ public class TallyListener {
         recordByRecord.apply(records, Topics.SIGNATURES_DLQ, record -> onEvent(record.value()));
     }
 
-    private void onEvent(String value) throws JsonProcessingException {
+    private void onEvent(String value) {
         if (CloudEventType.of(value).filter(SignatureSubmitted.TYPE::equals).isPresent()) {
             return; // nothing counts until the signer confirms: the rest of the record is not even parsed
         }
-        CloudEvent event = mapper.readValue(value, CloudEvent.class);
-        if (event.id() == null || event.type() == null || event.data() == null) {
-            throw new IllegalArgumentException("not a CloudEvent with id, type and data");
-        }
+        CloudEvent event = reader.envelope(value);
         switch (event.type()) {
             case SignatureConfirmed.TYPE ->
-                tallies.countConfirmed(event.id(), mapper.treeToValue(event.data(), SignatureConfirmed.class));
+                tallies.countConfirmed(event.id(), reader.data(event, SignatureConfirmed.class));
             case SignatureWithdrawn.TYPE ->
-                tallies.uncount(event.id(), mapper.treeToValue(event.data(), SignatureWithdrawn.class).signatureId());
+                tallies.uncount(event.id(), reader.data(event, SignatureWithdrawn.class).signatureId());
             case SignatureInvalidated.TYPE ->
-                tallies.uncount(event.id(), mapper.treeToValue(event.data(), SignatureInvalidated.class).signatureId());
+                tallies.uncount(event.id(), reader.data(event, SignatureInvalidated.class).signatureId());
             case SignatureSubmitted.TYPE -> {
                 // nothing counts until the signer confirms
             }
-            default -> throw new IllegalArgumentException("unknown event type " + event.type());
+            default -> throw new UnreadableEventException("unknown event type " + event.type());
         }
     }
 }

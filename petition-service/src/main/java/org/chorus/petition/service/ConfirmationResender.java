@@ -7,13 +7,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.crypto.Tokens;
 import org.chorus.petition.events.SignatureSubmitted;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
 /**
@@ -25,11 +25,11 @@ import org.chorus.petition.messaging.Topics;
 public class ConfirmationResender {
 
     private final SignerDataCipher cipher;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final Duration resendAfter;
     private final Duration confirmationTtl;
 
-    public ConfirmationResender(SignerDataCipher cipher, OutboxWriter outbox, PetitionConfig config) {
+    public ConfirmationResender(SignerDataCipher cipher, Outbox outbox, PetitionConfig config) {
         this.cipher = cipher;
         this.outbox = outbox;
         this.resendAfter = config.confirmationResendAfter();
@@ -54,7 +54,7 @@ public class ConfirmationResender {
         s.withdrawTokenHash = null;
         s.confirmExpiresAt = now.plus(confirmationTtl);
         s.confirmationSentAt = now;
-        outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id,
+        outbox.add(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id.toString(),
                 new SignatureSubmitted(s.id, petition.id, petition.slug, petition.text(s.locale).title(),
                         cipher.decrypt(s.emailEncrypted), cipher.decrypt(s.nameEncrypted), s.locale, token,
                         s.confirmExpiresAt, withdrawToken, s.consentUpdates, now));

@@ -5,11 +5,11 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.events.SignatureConfirmed;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
 /**
@@ -21,10 +21,10 @@ import org.chorus.petition.messaging.Topics;
 public class ConfirmationService {
 
     private final SignerDataCipher cipher;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final WebhookDeliveries webhooks;
 
-    public ConfirmationService(SignerDataCipher cipher, OutboxWriter outbox, WebhookDeliveries webhooks) {
+    public ConfirmationService(SignerDataCipher cipher, Outbox outbox, WebhookDeliveries webhooks) {
         this.cipher = cipher;
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -43,7 +43,7 @@ public class ConfirmationService {
         }
         Petition petition = Petition.findById(s.petitionId);
         String displayName = s.consentNameInLetters ? cipher.decrypt(s.nameEncrypted) : null;
-        outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId,
+        outbox.add(Topics.SIGNATURES, SignatureConfirmed.TYPE, s.petitionId.toString(),
                 new SignatureConfirmed(s.id, s.petitionId, petition.slug, s.country, s.partner, displayName,
                         displayName != null && s.consentNameToOwnGovernment, now));
         webhooks.queueConfirmed(s, petition);

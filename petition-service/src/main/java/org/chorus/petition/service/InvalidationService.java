@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.audit.AuditTrail;
 import org.chorus.audit.StaffActor;
 import org.chorus.petition.Petition;
@@ -16,7 +17,6 @@ import org.chorus.petition.Signature;
 import org.chorus.petition.abuse.ClientNetwork;
 import org.chorus.petition.crypto.EmailHasher;
 import org.chorus.petition.events.SignatureInvalidated;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 import org.chorus.petition.rest.dto.InvalidationRequest;
 
@@ -32,12 +32,12 @@ import io.quarkus.panache.common.Parameters;
 public class InvalidationService {
 
     private final EmailHasher hasher;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final WebhookDeliveries webhooks;
     private final AuditTrail audit;
     private final StaffActor staff;
 
-    public InvalidationService(EmailHasher hasher, OutboxWriter outbox, WebhookDeliveries webhooks, AuditTrail audit,
+    public InvalidationService(EmailHasher hasher, Outbox outbox, WebhookDeliveries webhooks, AuditTrail audit,
             StaffActor staff) {
         this.hasher = hasher;
         this.outbox = outbox;
@@ -56,7 +56,7 @@ public class InvalidationService {
         Instant now = Instant.now();
         for (Signature s : matching) {
             s.invalidate(now);
-            outbox.add(Topics.SIGNATURES, SignatureInvalidated.TYPE, petition.id,
+            outbox.add(Topics.SIGNATURES, SignatureInvalidated.TYPE, petition.id.toString(),
                     new SignatureInvalidated(s.id, petition.id, petition.slug, now));
         }
         webhooks.cancelFor(matching.stream().map(s -> s.id).toList());

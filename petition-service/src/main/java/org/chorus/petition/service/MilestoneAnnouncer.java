@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.petition.Petition;
 import org.chorus.petition.events.PetitionMilestoneReached;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 import org.chorus.petition.web.Milestone;
 
@@ -28,10 +28,10 @@ import io.quarkus.logging.Log;
 public class MilestoneAnnouncer {
 
     private final EntityManager em;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final Map<UUID, Integer> publishedGoals = new ConcurrentHashMap<>();
 
-    public MilestoneAnnouncer(EntityManager em, OutboxWriter outbox) {
+    public MilestoneAnnouncer(EntityManager em, Outbox outbox) {
         this.em = em;
         this.outbox = outbox;
     }
@@ -52,7 +52,7 @@ public class MilestoneAnnouncer {
             return;
         }
         Petition p = Petition.findById(petitionId);
-        outbox.add(Topics.PETITIONS, PetitionMilestoneReached.TYPE, petitionId,
+        outbox.add(Topics.PETITIONS, PetitionMilestoneReached.TYPE, petitionId.toString(),
                 new PetitionMilestoneReached(petitionId, p.slug, p.title, goal, total, total, Instant.now()));
         Log.infof("petition %s reached its milestone of %d confirmed signatures", p.slug, total);
     }

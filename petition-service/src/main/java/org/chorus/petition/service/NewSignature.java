@@ -3,7 +3,7 @@ package org.chorus.petition.service;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.chorus.petition.messaging.OutboxRow;
+import org.chorus.messaging.OutboxRecord;
 
 /**
  * A signature ready to be stored, with its {@code signature.submitted} event: everything the writer inserts, prepared
@@ -13,7 +13,7 @@ record NewSignature(UUID id, UUID petitionId, String slug, byte[] emailHash, byt
         byte[] emailEncrypted, byte[] nameEncrypted, byte[] postalCodeEncrypted, String country, String locale,
         String partner, String utmSource, String utmMedium, String utmCampaign, Consents consents,
         String consentVersion, byte[] confirmTokenDigest, Instant confirmExpiresAt, byte[] withdrawTokenDigest,
-        String clientNetwork, Instant createdAt, OutboxRow submitted) {
+        String clientNetwork, Instant createdAt, OutboxRecord submitted) {
 
     record Consents(boolean processing, boolean updates, boolean partner, boolean nameInLetters,
             boolean nameToOwnGovernment) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.audit.AuditTrail;
 import org.chorus.audit.StaffActor;
 import org.chorus.petition.ConsentTexts;
@@ -21,7 +22,6 @@ import org.chorus.petition.Petition;
 import org.chorus.petition.Translation;
 import org.chorus.petition.events.PetitionClosed;
 import org.chorus.petition.events.PetitionPublished;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 import org.chorus.petition.rest.dto.PetitionRequest;
 import org.chorus.petition.rest.dto.StaffPetitionView;
@@ -37,11 +37,11 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class PetitionAdminService {
 
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final StaffActor staff;
 
-    public PetitionAdminService(OutboxWriter outbox, AuditTrail audit, StaffActor staff) {
+    public PetitionAdminService(Outbox outbox, AuditTrail audit, StaffActor staff) {
         this.outbox = outbox;
         this.audit = audit;
         this.staff = staff;
@@ -96,7 +96,7 @@ public class PetitionAdminService {
         }
         p.status = Petition.Status.OPEN;
         p.publishedAt = now;
-        outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
+        outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id.toString(), PetitionPublished.of(p));
         Petition.flush();
         audited("petition.publish", p, Map.of());
         return StaffPetitionView.of(p);
@@ -119,7 +119,7 @@ public class PetitionAdminService {
         all.addAll(added);
         p.sensitiveStates = all;
         if (p.status != Petition.Status.DRAFT) {
-            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id, PetitionPublished.of(p));
+            outbox.add(Topics.PETITIONS, PetitionPublished.TYPE, p.id.toString(), PetitionPublished.of(p));
         }
         Petition.flush();
         Log.infof("petition %s now names the sensitive states %s", slug, all);
@@ -161,7 +161,8 @@ public class PetitionAdminService {
     private void markClosed(Petition p, PetitionClosed.Reason reason, Instant closedAt) {
         p.status = Petition.Status.CLOSED;
         p.closedAt = closedAt;
-        outbox.add(Topics.PETITIONS, PetitionClosed.TYPE, p.id, new PetitionClosed(p.id, p.slug, reason, closedAt));
+        outbox.add(Topics.PETITIONS, PetitionClosed.TYPE, p.id.toString(),
+                new PetitionClosed(p.id, p.slug, reason, closedAt));
     }
 
     private void audited(String action, Petition p, Map<String, Object> details) {

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.chorus.petition.messaging.OutboxRow;
+import org.chorus.messaging.Outbox;
+import org.chorus.messaging.OutboxRecord;
 
 /**
  * The SQL of storing a batch of new signatures, in the caller's transaction. Plain JDBC: one round trip per
@@ -33,9 +35,6 @@ final class SignatureStatements {
                 confirm_expires_at, withdraw_token_digest, client_network, created_at, confirmation_sent_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?)
             ON CONFLICT (petition_id, email_hash) DO NOTHING""";
-
-    private static final String INSERT_OUTBOX = """
-            INSERT INTO outbox_event (id, topic, record_key, cloud_event_encrypted) VALUES (?, ?, ?, ?)""";
 
     private SignatureStatements() {
     }
@@ -59,10 +58,12 @@ final class SignatureStatements {
     }
 
     /**
+     * Stores the signatures, and the submitted event of each one stored, in one batched statement each.
+     *
      * @return for each signature, whether it was stored: false where the address had already signed the petition
      *         (also earlier in the same batch).
      */
-    static boolean[] insert(Connection db, List<NewSignature> signatures) throws SQLException {
+    static boolean[] insert(Connection db, List<NewSignature> signatures, Outbox outbox) throws SQLException {
         boolean[] stored = new boolean[signatures.size()];
         try (PreparedStatement insert = db.prepareStatement(INSERT_SIGNATURE)) {
             for (NewSignature s : signatures) {
@@ -74,19 +75,13 @@ final class SignatureStatements {
                 stored[i] = counts[i] == 1;
             }
         }
-        try (PreparedStatement outbox = db.prepareStatement(INSERT_OUTBOX)) {
-            for (int i = 0; i < stored.length; i++) {
-                if (stored[i]) {
-                    OutboxRow event = signatures.get(i).submitted();
-                    outbox.setObject(1, event.id());
-                    outbox.setString(2, event.topic());
-                    outbox.setString(3, event.recordKey());
-                    outbox.setBytes(4, event.cloudEventEncrypted());
-                    outbox.addBatch();
-                }
+        List<OutboxRecord> submitted = new ArrayList<>(stored.length);
+        for (int i = 0; i < stored.length; i++) {
+            if (stored[i]) {
+                submitted.add(signatures.get(i).submitted());
             }
-            outbox.executeBatch();
         }
+        outbox.insert(db, submitted);
         return stored;
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.petition.config.PetitionConfig;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.problem.DatabaseOutage;
 
 import io.agroal.api.AgroalDataSource;
@@ -42,14 +42,14 @@ public class SignatureWriter {
     }
 
     private final AgroalDataSource dataSource;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final BlockingQueue<Pending> queue;
     private final int batchSize;
     private final long storeTimeoutNanos;
     private volatile boolean running;
     private Thread writer;
 
-    public SignatureWriter(AgroalDataSource dataSource, OutboxWriter outbox, PetitionConfig config) {
+    public SignatureWriter(AgroalDataSource dataSource, Outbox outbox, PetitionConfig config) {
         this.dataSource = dataSource;
         this.outbox = outbox;
         this.queue = new ArrayBlockingQueue<>(config.signing().queueCapacity());
@@ -142,14 +142,14 @@ public class SignatureWriter {
             try {
                 Set<UUID> open = SignatureStatements.lockOpen(db, petitionIds, Instant.now());
                 batch.forEach(p -> (open.contains(p.signature().petitionId()) ? storable : closed).add(p));
-                stored = SignatureStatements.insert(db, storable.stream().map(Pending::signature).toList());
+                stored = SignatureStatements.insert(db, storable.stream().map(Pending::signature).toList(), outbox);
                 db.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(db, e);
                 throw e;
             }
         }
-        outbox.wakeRelay();
+        outbox.wake();
         for (int i = 0; i < storable.size(); i++) {
             storable.get(i).outcome().complete(stored[i] ? Outcome.STORED : Outcome.ALREADY_SIGNED);
         }

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.chorus.messaging.Outbox;
+import org.chorus.messaging.OutboxRecord;
 import org.chorus.messaging.TimeOrderedUuids;
 import org.chorus.petition.config.PetitionConfig;
 import org.chorus.petition.crypto.EmailHasher;
 import org.chorus.petition.crypto.SignerDataCipher;
 import org.chorus.petition.crypto.Tokens;
 import org.chorus.petition.events.SignatureSubmitted;
-import org.chorus.petition.messaging.OutboxRow;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 import org.chorus.petition.rest.dto.SignRequest;
 
@@ -30,13 +30,13 @@ public class SigningService {
     private final SigningPetitions petitions;
     private final EmailHasher hasher;
     private final SignerDataCipher cipher;
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final SignatureWriter writer;
     private final PetitionConfig config;
     private final ConfirmationResender resender;
 
     public SigningService(SigningPetitions petitions, EmailHasher hasher, SignerDataCipher cipher,
-            OutboxWriter outbox, SignatureWriter writer, PetitionConfig config, ConfirmationResender resender) {
+            Outbox outbox, SignatureWriter writer, PetitionConfig config, ConfirmationResender resender) {
         this.petitions = petitions;
         this.hasher = hasher;
         this.cipher = cipher;
@@ -71,7 +71,7 @@ public class SigningService {
         Instant confirmExpiresAt = now.plus(config.confirmationTtl());
         SignRequest.Consents consents = request.consents();
         boolean updatesConsent = Boolean.TRUE.equals(consents.updates());
-        OutboxRow submitted = outbox.prepare(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id(),
+        OutboxRecord submitted = outbox.prepare(Topics.SIGNATURES, SignatureSubmitted.TYPE, petition.id().toString(),
                 new SignatureSubmitted(id, petition.id(), petition.slug(), petition.title(locale), request.email(),
                         request.name(), locale, token, confirmExpiresAt, withdrawToken, updatesConsent, now));
         SignRequest.Source source = request.source();

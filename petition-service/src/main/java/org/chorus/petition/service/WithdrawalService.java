@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.chorus.messaging.Outbox;
 import org.chorus.audit.AuditTrail;
 import org.chorus.audit.StaffActor;
 import org.chorus.petition.Petition;
 import org.chorus.petition.Signature;
 import org.chorus.petition.events.SignatureWithdrawn;
-import org.chorus.petition.messaging.OutboxWriter;
 import org.chorus.petition.messaging.Topics;
 
 /**
@@ -31,13 +31,13 @@ public class WithdrawalService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final OutboxWriter outbox;
+    private final Outbox outbox;
     private final WebhookDeliveries webhooks;
     private final SentNames sentNames;
     private final AuditTrail audit;
     private final StaffActor staff;
 
-    public WithdrawalService(OutboxWriter outbox, WebhookDeliveries webhooks, SentNames sentNames, AuditTrail audit,
+    public WithdrawalService(Outbox outbox, WebhookDeliveries webhooks, SentNames sentNames, AuditTrail audit,
             StaffActor staff) {
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -84,7 +84,7 @@ public class WithdrawalService {
             return new Withdrawal(s.status, alreadySent);
         }
         Petition petition = Petition.findById(s.petitionId);
-        outbox.add(Topics.SIGNATURES, SignatureWithdrawn.TYPE, s.petitionId,
+        outbox.add(Topics.SIGNATURES, SignatureWithdrawn.TYPE, s.petitionId.toString(),
                 new SignatureWithdrawn(s.id, s.petitionId, petition.slug, now));
         return new Withdrawal(s.status, alreadySent);
     }

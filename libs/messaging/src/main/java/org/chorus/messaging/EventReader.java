@@ -1,10 +1,8 @@
-package org.chorus.notification.messaging;
+package org.chorus.messaging;
 
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.chorus.notification.events.CloudEvent;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,8 +11,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads CloudEvents and their data. Jackson's own messages quote the offending input, so they are replaced by
- * ones that only say where the problem is.
+ * Reads a record's value into the CloudEvent envelope and its data into the consumer's type. What cannot be read
+ * becomes an UnreadableEventException that says where the problem is, never what the record says: Jackson's own
+ * messages quote the offending input, which may be an email address.
  */
 @ApplicationScoped
 public class EventReader {
@@ -25,6 +24,7 @@ public class EventReader {
         this.mapper = mapper;
     }
 
+    /** @throws UnreadableEventException unless the value is a CloudEvent 1.0 with an id, a type and object data */
     public CloudEvent envelope(String value) {
         if (value == null) {
             throw new UnreadableEventException("empty record");
@@ -45,11 +45,13 @@ public class EventReader {
         return event;
     }
 
+    /** @throws UnreadableEventException when the event's data does not fit the type */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
             return mapper.treeToValue(event.data(), type);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("data of " + event.type() + " is not readable: " + where(e));
+            throw new UnreadableEventException("data of " + event.type() + " is not readable as "
+                    + type.getSimpleName() + ": " + where(e));
         }
     }
 
@@ -57,12 +59,12 @@ public class EventReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException parse) {
                 JsonLocation at = parse.getLocation();
-                return at == null ? "malformed JSON"
+                return at == null || at.getLineNr() < 0 ? "malformed JSON"
                         : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
             }
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return "unexpected value at " + mapping.getPath().stream()
+            return "unexpected value at field " + mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
         }
