@@ -9,7 +9,7 @@ public final class Topics {
     public static final String LETTERS = "letters";
     /**
      * A letter's event carries its HTML and its PDF: a long annex of names outgrows Kafka's default megabyte. Topic
-     * letters is created with {@code max.message.bytes} this large (deploy/local/chorus).
+     * letters is created with {@code max.message.bytes} this large (deploy/local/kafka.bash).
      */
     public static final int LETTERS_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     public static final String DELIVERIES = "deliveries";
