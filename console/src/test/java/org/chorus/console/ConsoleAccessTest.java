@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.chorus.console.support.ConsoleSession;
 import org.chorus.console.support.StaffApiStandIn;
 import org.chorus.testing.keycloak.FakeKeycloak;
 import org.chorus.testing.keycloak.KeycloakTokens;
@@ -69,20 +70,20 @@ class ConsoleAccessTest {
         given().auth().oauth2(partner).get("/petitions")
                 .then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("The console is not for partners"), not(containsString("Demo petition")));
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("pat", "partner"))
+        ConsoleSession.as("pat", "partner").given()
                 .get("/").then().statusCode(403).body(containsString("not for partners"));
         assertEquals("", callsWith(partner));
     }
 
     @Test
     void someoneWithoutAStaffRoleIsToldToAskForOne() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("someone"))
+        ConsoleSession.as("someone").given()
                 .get("/").then().statusCode(403).body(containsString("none of the staff roles"));
     }
 
     @Test
     void aFormWithoutTheCsrfTokenIsRefusedAndReachesNoService() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+        ConsoleSession.as("casey", "campaigner").given()
                 .contentType("application/x-www-form-urlencoded").formParam("x", "y")
                 .post("/petitions/csrf-demo/publish")
                 .then().statusCode(400).contentType(containsString("text/html"))
@@ -97,7 +98,7 @@ class ConsoleAccessTest {
 
     @Test
     void pagesAllowNothingFromElsewhereAndAreNeverCached() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+        ConsoleSession.as("casey", "campaigner").given()
                 .get("/petitions")
                 .then().statusCode(200)
                 .header("Content-Security-Policy", startsWith("default-src 'none'; script-src 'self'; style-src 'self'"))

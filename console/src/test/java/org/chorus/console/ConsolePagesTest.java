@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.chorus.console.support.ConsoleSession;
 import org.chorus.console.support.StaffApiStandIn;
 import org.chorus.testing.keycloak.FakeKeycloak;
-import org.chorus.testing.keycloak.KeycloakTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -32,68 +30,55 @@ import io.restassured.response.Response;
 @WithTestResource(StaffApiStandIn.class)
 class ConsolePagesTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
     @ConfigProperty(name = StaffApiStandIn.URL)
     String standIn;
 
     @Test
     void theServicesAreCalledWithTheSignedInPersonsOwnToken() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        given().auth().oauth2(casey).get("/petitions")
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.given().get("/petitions")
                 .then().statusCode(200).body(containsString("Demo petition"), containsString("casey (campaigner)"));
-        assertTrue(recorded().contains("GET /api/petitions Bearer " + casey), recorded());
+        assertTrue(recorded().contains("GET /api/petitions Bearer " + casey.bearer()), recorded());
     }
 
     @Test
     void aFormWithItsCsrfTokenReachesTheService() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/petitions/demo");
-        page.then().statusCode(200).body(containsString("Publish"));
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find(), "the page's forms carry the CSRF token");
-        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
-                .post("/petitions/demo/publish")
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/petitions/demo").then().statusCode(200).body(containsString("Publish"));
+        casey.form().post("/petitions/demo/publish")
                 .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/petitions/demo$"));
-        assertTrue(recorded().contains("POST /api/petitions/demo/publish Bearer " + casey), recorded());
+        assertTrue(recorded().contains("POST /api/petitions/demo/publish Bearer " + casey.bearer()), recorded());
     }
 
     /** The letter preview's frame, a PDF in another tab, a second tab: the forms already on screen keep working. */
     @Test
     void aPagesFormStillWorksAfterTheSameBrowserOpenedOtherPages() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/petitions/demo");
-        String cookie = page.cookie("console-csrf");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/petitions/demo");
+        String cookie = casey.cookie();
         for (String other : List.of("/petitions/demo/letters/en/preview?target=FR", "/batches", "/petitions/demo")) {
-            Response opened = given().auth().oauth2(casey).cookie("console-csrf", cookie).get(other);
-            String renewed = opened.cookie("console-csrf");
+            Response opened = casey.given().cookie(ConsoleSession.CSRF_COOKIE, cookie).get(other);
+            String renewed = opened.cookie(ConsoleSession.CSRF_COOKIE);
             assertTrue(renewed == null || renewed.equals(cookie), other + " gives the browser a new token: " + renewed);
         }
-        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", cookie)
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
-                .post("/petitions/demo/publish")
+        casey.form().post("/petitions/demo/publish")
                 .then().statusCode(303);
     }
 
     @Test
     void aTokenFromAnotherPagesCookieDoesNotFitThisForm() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response first = given().auth().oauth2(casey).get("/petitions/demo");
-        Response second = given().auth().oauth2(casey).get("/petitions/demo");
-        Matcher field = CSRF_FIELD.matcher(first.asString());
-        assertTrue(field.find());
-        given().auth().oauth2(casey).cookie("console-csrf", second.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1) + "x")
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/petitions/demo");
+        String firstPagesToken = casey.csrfToken();
+        casey.open("/petitions/demo");
+        casey.formWith(firstPagesToken + "x")
                 .post("/petitions/demo/close").then().statusCode(400);
         assertTrue(!recorded().contains("/api/petitions/demo/close"), recorded());
     }
 
     @Test
     void timesAreShownForPeopleWithTheirInstantKeptForTheReadersTimeZone() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+        ConsoleSession.as("avery", "approver").given()
                 .get("/batches/own")
                 .then().statusCode(200)
                 .body(containsString("approver, <time datetime=\"2026-12-01T10:00:00Z\">1 Dec 2026, 10:00 UTC</time>"),
@@ -103,24 +88,21 @@ class ConsolePagesTest {
 
     @Test
     void anApproverIsToldWhyTheyCannotApproveTheirOwnBatch() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("approver", "approver"))
+        ConsoleSession.as("approver", "approver").given()
                 .get("/batches/own")
                 .then().statusCode(200)
                 .body(containsString("You created this batch, so another person must approve it"),
                         not(containsString("Approve these letters")));
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+        ConsoleSession.as("avery", "approver").given()
                 .get("/batches/own")
                 .then().statusCode(200).body(containsString("Approve these letters"));
     }
 
     @Test
     void aServicesRefusalIsShownInItsOwnWordsWithItsStatus() {
-        String avery = KeycloakTokens.forUserWithRealmRoles("avery", "approver");
-        Response page = given().auth().oauth2(avery).get("/batches/own");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().auth().oauth2(avery).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        ConsoleSession avery = ConsoleSession.as("avery", "approver");
+        avery.open("/batches/own");
+        avery.form()
                 .post("/batches/own/approve")
                 .then().statusCode(409).contentType(containsString("text/html"))
                 .body(containsString("The creator of a batch cannot approve it"),
@@ -129,17 +111,17 @@ class ConsolePagesTest {
 
     @Test
     void theBatchListWithoutAFilterShowsEveryBatchAndAnUnknownFilterIsIgnored() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        given().auth().oauth2(casey).get("/batches").then().statusCode(200).body(containsString("Delivery batches"));
-        given().auth().oauth2(casey).queryParam("status", "NONSENSE").get("/batches")
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.given().get("/batches").then().statusCode(200).body(containsString("Delivery batches"));
+        casey.given().queryParam("status", "NONSENSE").get("/batches")
                 .then().statusCode(200).body(containsString("Delivery batches"));
-        given().auth().oauth2(casey).get("/emails").then().statusCode(200).body(containsString("FAILED"),
+        casey.given().get("/emails").then().statusCode(200).body(containsString("FAILED"),
                 containsString("The suppression list holds <strong>5</strong> address(es)"));
     }
 
     @Test
     void aTranslationNotYetReviewedByAPersonIsMarkedSo() {
-        String page = given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+        String page = ConsoleSession.as("casey", "campaigner").given()
                 .get("/petitions/demo").then().statusCode(200).extract().asString();
         assertTrue(row(page, "ar").contains("not reviewed by a person"), row(page, "ar"));
         assertTrue(row(page, "en").contains("reviewed by demo") && !row(page, "en").contains("not reviewed"),
@@ -149,12 +131,12 @@ class ConsolePagesTest {
 
     @Test
     void aPetitionsPreviewInEachLanguageIsFetchedWithThePersonsTokenAndCannotPostAnywhere() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        given().auth().oauth2(casey).get("/petitions/demo").then().statusCode(200)
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.given().get("/petitions/demo").then().statusCode(200)
                 .body(containsString("<a href=\"/console/petitions/demo/preview/en\">Preview in en</a>"),
                         containsString("<a href=\"/console/petitions/demo/preview/my\">Preview in my</a>"),
                         not(containsString("/p/demo?lang=")));
-        given().auth().oauth2(casey).get("/petitions/demo/preview/my")
+        casey.given().get("/petitions/demo/preview/my")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("style-src 'self'"))
                 .header("Content-Security-Policy", containsString("form-action 'none'"))
@@ -162,30 +144,26 @@ class ConsolePagesTest {
                 .header("X-Robots-Tag", "noindex")
                 .body(containsString("Preview: not published, this form does not sign."),
                         containsString("href=\"/p/assets/petition.css\""), containsString("asked for lang=my"));
-        assertTrue(recorded().contains("GET /api/petitions/demo/preview?lang=my Bearer " + casey), recorded());
-        given().auth().oauth2(casey).get("/petitions/nothing/preview/en").then().statusCode(404);
+        assertTrue(recorded().contains("GET /api/petitions/demo/preview?lang=my Bearer " + casey.bearer()), recorded());
+        casey.given().get("/petitions/nothing/preview/en").then().statusCode(404);
     }
 
     @Test
     void aPartnersOriginsAreReplacedOnePerLineAndARefusalIsShownWithTheTextKept() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/partners/friends");
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        Response page = casey.open("/partners/friends");
         page.then().statusCode(200).body(containsString("<label for=\"allowedOrigins\">"),
                 containsString("required aria-describedby=\"origins-help\">https://friends.example.org</textarea>"));
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        casey.form()
                 .formParam("allowedOrigins",
                         "https://friends.example.org\r\n\r\n  https://www.friends.example.org \r\n")
                 .post("/partners/friends/origins")
                 .then().statusCode(303).header("Location", matchesPattern("^http://[^/]+/console/partners/friends$"));
-        assertTrue(recorded().contains("PUT /api/partners/friends/origins Bearer " + casey
+        assertTrue(recorded().contains("PUT /api/partners/friends/origins Bearer " + casey.bearer()
                 + " {\"allowedOrigins\":[\"https://friends.example.org\",\"https://www.friends.example.org\"]}"),
                 recorded());
 
-        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        casey.form()
                 .formParam("allowedOrigins", "https://friends.example.org\r\njavascript:x")
                 .post("/partners/friends/origins")
                 .then().statusCode(400).contentType(containsString("text/html"))
@@ -202,12 +180,9 @@ class ConsolePagesTest {
 
     @Test
     void aRegisteredPartnersSecretIsShownOnTheAnswerAndTheOriginsGoOnePerLine() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/partners");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/partners");
+        casey.form()
                 .formParam("slug", "friends").formParam("name", "Friends of Myanmar")
                 .formParam("allowedOrigins", "https://friends.example.org\r\nhttps://www.friends.example.org")
                 .post("/partners")
@@ -220,12 +195,9 @@ class ConsolePagesTest {
 
     @Test
     void aRefusedRegistrationIsShownInTheServicesWordsWithWhatWasTyped() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/partners");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/partners");
+        casey.form()
                 .formParam("slug", "friends").formParam("name", "Friends of Myanmar")
                 .formParam("allowedOrigins", "https://friends.example.org\njavascript:alert(1)")
                 .post("/partners")
@@ -237,12 +209,9 @@ class ConsolePagesTest {
 
     @Test
     void aTargetsContactsAreSavedFromTheFormsSlotsAndAnEmptySlotIsDropped() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/partners");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().redirects().follow(false).auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/partners");
+        casey.form()
                 .formParam("code", "FR").formParam("name", "France").formParam("locale", "fr")
                 .formParam("role", "UN_MISSION", "FOREIGN_MINISTRY")
                 .formParam("contactName", "Mission of France", "")
@@ -250,15 +219,16 @@ class ConsolePagesTest {
                 .formParam("email", "un-mission@fr.example.org", "").formParam("postalAddress", "", "")
                 .post("/directory/targets/t1")
                 .then().statusCode(303);
-        assertTrue(recorded().contains("PUT /api/letters/targets/t1 Bearer " + casey + " {\"code\":\"FR\",\"name\":"
-                + "\"France\",\"locale\":\"fr\",\"contacts\":[{\"role\":\"UN_MISSION\",\"name\":\"Mission of France\","
+        assertTrue(recorded().contains("PUT /api/letters/targets/t1 Bearer " + casey.bearer()
+                + " {\"code\":\"FR\",\"name\":\"France\",\"locale\":\"fr\",\"contacts\":[{\"role\":\"UN_MISSION\","
+                + "\"name\":\"Mission of France\","
                 + "\"title\":null,\"salutation\":\"Excellency,\",\"email\":\"un-mission@fr.example.org\","
                 + "\"postalAddress\":null}]}"), recorded());
     }
 
     @Test
     void theDashboardShowsRatesTheEmailQueueAndSignaturesOverTimeDrawnWithoutAScript() {
-        String page = given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("avery", "approver"))
+        String page = ConsoleSession.as("avery", "approver").given()
                 .get("/petitions/demo/dashboard").then().statusCode(200).extract().asString();
         assertTrue(page.contains("id=\"confirmation-rate\">66.7 %"), page);
         assertTrue(page.contains("id=\"email-queue\">3, the oldest for 42 s"), page);
@@ -273,10 +243,10 @@ class ConsolePagesTest {
 
     @Test
     void aPageOfSomethingThatDoesNotExistIsA404Page() {
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+        ConsoleSession.as("casey", "campaigner").given()
                 .get("/petitions/nothing-here")
                 .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Not found"));
-        given().auth().oauth2(KeycloakTokens.forUserWithRealmRoles("casey", "campaigner"))
+        ConsoleSession.as("casey", "campaigner").given()
                 .get("/no/such/page")
                 .then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("There is no such page in the console"));
@@ -284,12 +254,9 @@ class ConsolePagesTest {
 
     @Test
     void aPetitionFormThatCannotBeReadIsShownAgainWithWhatIsWrong() {
-        String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
-        Response page = given().auth().oauth2(casey).get("/petitions/new");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
-        given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
+        ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
+        casey.open("/petitions/new");
+        casey.form()
                 .formParam("slug", "typed-by-hand").formParam("title", "Kept as typed").formParam("goal", "many")
                 .post("/petitions")
                 .then().statusCode(400).body(containsString("The goal must be a whole number."),

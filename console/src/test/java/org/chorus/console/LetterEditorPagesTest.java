@@ -7,20 +7,16 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.chorus.console.security.ConsoleHeaders;
+import org.chorus.console.support.ConsoleSession;
 import org.chorus.console.support.StaffApiStandIn;
 import org.chorus.testing.keycloak.FakeKeycloak;
-import org.chorus.testing.keycloak.KeycloakTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -33,7 +29,6 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(StaffApiStandIn.class)
 class LetterEditorPagesTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final String EDITOR = "/petitions/demo/letters/en";
     private static final String WITH_ERROR_ON_LINE_3 = "<p>Dear {target.name},</p>\r\n<p>We ask</p>\r\n"
             + "<p>{petition.nickname}</p>\r\n<p>Yours</p>";
@@ -41,11 +36,11 @@ class LetterEditorPagesTest {
     @ConfigProperty(name = StaffApiStandIn.URL)
     String standIn;
 
-    private final String casey = KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
+    private final ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
 
     @Test
     void theEditorHasAPreviewButtonThatPostsIntoTheFrameWithoutAScript() {
-        String page = given().auth().oauth2(casey).get(EDITOR).then().statusCode(200).extract().asString();
+        String page = casey.given().get(EDITOR).then().statusCode(200).extract().asString();
         assertTrue(page.contains("formaction=\"/console/petitions/demo/letters/en/preview\" "
                 + "formtarget=\"letter-preview\""), page);
         assertTrue(page.contains("<iframe class=\"letter letter-preview\" name=\"letter-preview\""), page);
@@ -63,7 +58,7 @@ class LetterEditorPagesTest {
                 .header("Content-Security-Policy", equalTo(ConsoleHeaders.LETTER_POLICY))
                 .header("X-Frame-Options", (String) null)
                 .body(containsString("Draft letter rendered by the stand-in"));
-        assertTrue(recorded().contains("POST /api/letters/templates/demo/en/preview?target=GB Bearer " + casey
+        assertTrue(recorded().contains("POST /api/letters/templates/demo/en/preview?target=GB Bearer " + casey.bearer()
                 + " {\"subject\":\"To {target.name}\",\"body\":\"<p>Draft</p>\"}"), recorded());
         assertEquals(false, recorded().contains("PUT /api/letters/templates/demo/en"), recorded());
     }
@@ -71,13 +66,9 @@ class LetterEditorPagesTest {
     /** The live preview posts again and again from one page: its CSRF token must keep fitting. */
     @Test
     void theSamePagesTokenServesPreviewAfterPreview() {
-        Response page = given().auth().oauth2(casey).get(EDITOR);
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find());
+        casey.open(EDITOR);
         for (String body : new String[] { "<p>First</p>", "<p>Second</p>", "<p>Third</p>" }) {
-            given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                    .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
-                    .formParam("subject", "Live").formParam("body", body).formParam("target", "FR")
+            casey.form().formParam("subject", "Live").formParam("body", body).formParam("target", "FR")
                     .post(EDITOR + "/preview").then().statusCode(200);
         }
         assertTrue(recorded().contains("\"body\":\"<p>Third</p>\""), recorded());
@@ -85,7 +76,7 @@ class LetterEditorPagesTest {
 
     @Test
     void aPreviewWithoutItsCsrfTokenReachesNoService() {
-        given().auth().oauth2(casey).contentType("application/x-www-form-urlencoded")
+        casey.given().contentType("application/x-www-form-urlencoded")
                 .formParam("subject", "Without a token").formParam("body", "<p>x</p>").formParam("target", "FR")
                 .post(EDITOR + "/preview").then().statusCode(400);
         assertEquals(false, recorded().contains("Without a token"), recorded());
@@ -144,12 +135,8 @@ class LetterEditorPagesTest {
 
     /** A form post from the editor page, with that page's CSRF cookie and token. */
     private RequestSpecification form() {
-        Response page = given().auth().oauth2(casey).get(EDITOR);
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find(), "the editor's form carries the CSRF token");
-        return given().auth().oauth2(casey).cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", field.group(1));
+        casey.open(EDITOR);
+        return casey.form();
     }
 
     private String recorded() {

@@ -1,25 +1,21 @@
 package org.chorus.console;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.chorus.console.support.ConsoleSession;
 import org.chorus.console.support.StaffApiStandIn;
 import org.chorus.testing.keycloak.FakeKeycloak;
-import org.chorus.testing.keycloak.KeycloakTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -32,7 +28,7 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(StaffApiStandIn.class)
 class PetitionTranslationsPagesTest {
 
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    private final ConsoleSession casey = ConsoleSession.as("casey", "campaigner");
 
     @ConfigProperty(name = StaffApiStandIn.URL)
     String standIn;
@@ -80,7 +76,7 @@ class PetitionTranslationsPagesTest {
 
     @Test
     void theEditPageShowsTheExistingTranslationInItsFields() {
-        given().auth().oauth2(casey()).get("/petitions/translated").then().statusCode(200)
+        casey.given().get("/petitions/translated").then().statusCode(200)
                 .body(containsString("<legend>fr translation</legend>"),
                         containsString("<legend>my translation</legend>"),
                         not(containsString("<legend>en translation</legend>")),
@@ -139,7 +135,7 @@ class PetitionTranslationsPagesTest {
 
     @Test
     void aNewPetitionIsTranslatedOnceItsDraftIsSavedAndARefusedOneShowsItsLanguages() {
-        given().auth().oauth2(casey()).get("/petitions/new").then().statusCode(200)
+        casey.given().get("/petitions/new").then().statusCode(200)
                 .body(containsString("save the draft, then translate it"),
                         not(containsString("<legend>en translation")));
         Map<String, String> form = draft("New and refused");
@@ -177,24 +173,15 @@ class PetitionTranslationsPagesTest {
         return form;
     }
 
-    private static ValidatableResponse post(String path, Map<String, String> fields) {
-        Response page = given().auth().oauth2(casey()).get("/petitions/translated");
-        Matcher field = CSRF_FIELD.matcher(page.asString());
-        assertTrue(field.find(), "the edit form carries the CSRF token");
-        return given().redirects().follow(false).auth().oauth2(casey())
-                .cookie("console-csrf", page.cookie("console-csrf"))
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", field.group(1))
-                .formParams(fields).post(path).then();
+    private ValidatableResponse post(String path, Map<String, String> fields) {
+        casey.open("/petitions/translated");
+        return casey.form().formParams(fields).post(path).then();
     }
 
     /** The body of the call to petition-service that carried this title. */
     private String sent(String title) {
         return recorded().lines().filter(call -> call.contains("\"title\":\"" + title + "\"")).findFirst()
                 .orElseThrow(() -> new AssertionError("nothing sent with " + title + ":\n" + recorded()));
-    }
-
-    private static String casey() {
-        return KeycloakTokens.forUserWithRealmRoles("casey", "campaigner");
     }
 
     private String recorded() {

@@ -405,12 +405,7 @@ class ConsoleIT {
             casey.open("petitions");
             casey.waitFor(By.linkText(TITLE));
             casey.look("petitions");
-            casey.open("signatures");
-            casey.waitFor(By.id("email"));
-            new Select(casey.driver.findElement(By.id("lookup-petition"))).selectByValue(SLUG);
-            casey.driver.findElement(By.id("email")).sendKeys(firstSigner);
-            casey.driver.findElement(By.xpath("//button[text()='Find it']")).click();
-            casey.waitFor(By.id("signature-status"));
+            lookUpTheFirstSigner(casey);
             assertEquals("CONFIRMED", casey.driver.findElement(By.id("signature-status")).getText());
             casey.look("signature-found");
             for (String page : List.of("emails", "partners", "partners/demo-partner", "directory",
@@ -421,6 +416,16 @@ class ConsoleIT {
                 casey.look(page.replaceAll("[^a-z]+", "-"));
             }
         }
+    }
+
+    /** Both walks look the first signer up the way a campaigner answering their email would: petition and address. */
+    private void lookUpTheFirstSigner(ConsoleBrowser casey) {
+        casey.open("signatures");
+        casey.waitFor(By.id("email"));
+        new Select(casey.driver.findElement(By.id("lookup-petition"))).selectByValue(SLUG);
+        casey.driver.findElement(By.id("email")).sendKeys(firstSigner);
+        casey.driver.findElement(By.xpath("//button[text()='Find it']")).click();
+        casey.waitFor(By.id("signature-status"));
     }
 
     @Test
@@ -478,12 +483,7 @@ class ConsoleIT {
             casey.look("invalidation-done");
             await().atMost(Duration.ofSeconds(30)).until(() -> total() == 2);
 
-            casey.open("signatures");
-            casey.waitFor(By.id("email"));
-            new Select(casey.driver.findElement(By.id("lookup-petition"))).selectByValue(SLUG);
-            casey.driver.findElement(By.id("email")).sendKeys(firstSigner);
-            casey.driver.findElement(By.xpath("//button[text()='Find it']")).click();
-            casey.waitFor(By.id("signature-status"));
+            lookUpTheFirstSigner(casey);
             casey.driver.findElement(By.xpath("//button[text()=\"Withdraw it at the signer's request\"]")).click();
             casey.waitFor(By.id("signature-message"));
             assertTrue(casey.driver.findElement(By.id("signature-message")).getText().contains("withdrawn"),
