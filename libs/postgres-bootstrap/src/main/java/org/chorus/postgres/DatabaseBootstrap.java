@@ -27,7 +27,8 @@ import io.quarkus.runtime.StartupEvent;
  * Services set {@code quarkus.flyway.migrate-at-start=false}: this class is what migrates.
  *
  * <p>The migration history was rebased once before the first release, on 2026-12-08: the outbox table moved from the
- * services' own migrations to the messaging kit's ({@code db/messaging}), which changed applied migrations. A
+ * services' own migrations to the messaging kit's ({@code db/messaging}) and the staff_audit table to its library's
+ * ({@code db/staff-audit}), which changed applied migrations. A
  * database migrated before that no longer validates. Where Flyway may clean (the services' test profile sets
  * {@code quarkus.flyway.clean-disabled=false}) it is emptied and migrated afresh; anywhere else the service stops,
  * naming the database and the one command that resets it: nothing is dropped without a person deciding so.
@@ -74,7 +75,8 @@ public class DatabaseBootstrap {
     /** Says what to do: the database's name and the one command that resets it. */
     static String historyNotValid(JdbcTarget target) {
         return "database " + target.database() + " does not match this version's migrations: the migration history "
-                + "was rebased before the first release, on 2026-12-08 (the outbox table moved to the messaging kit). "
+                + "was rebased before the first release, on 2026-12-08 (the outbox and staff_audit tables moved to their "
+                + "libraries). "
                 + "A database created before that is reset with: psql -h ${DB_HOST:-localhost} -p ${DB_PORT:-5432} "
                 + "-U ${DB_USER:-postgres} -d postgres -c 'DROP DATABASE \"" + target.database() + "\"' "
                 + "(its data is lost; the service creates it again at its next start)";

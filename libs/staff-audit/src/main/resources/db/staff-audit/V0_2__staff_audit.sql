@@ -1,4 +1,5 @@
--- The staff audit trail (library staff-audit): one row per staff action, written in the action's transaction.
+-- The staff audit trail (this library, staff-audit): one row per staff action, written in the action's transaction.
+-- Every service that records staff actions lists db/staff-audit in quarkus.flyway.locations.
 -- details holds ids, slugs, counts and rules only, never personal data.
 create table staff_audit (
     id          uuid primary key,
